@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { Fen, Id, IsoDate, optionalText, paging, pageOf, requiredText, timestamps } from './common';
+import { CONTRIBUTION_KINDS, FUNDING_DIRECTIONS, FUNDING_SOURCE_KINDS, PROGRAMME_TYPES } from './enums';
+
+const nullableId = Id.nullish().transform((v) => v ?? null);
+
+const sourceFields = {
+  kind: z.enum(FUNDING_SOURCE_KINDS),
+  name: requiredText(200),
+  notes: optionalText(2000),
+};
+export const FundingSourceDraft = z.object(sourceFields);
+export const FundingSourcePatch = z.object({ id: Id, patch: z.object(sourceFields).partial() });
+export const FundingSource = z.object({ id: Id, ...sourceFields, ...timestamps });
+export type FundingSource = z.output<typeof FundingSource>;
+export const FundingSourceQuery = z.object({ trashed: z.boolean().default(false) }).default({ trashed: false });
+
+// Money is integer 分 (fen); direction says whether it came in or went out.
+const txnFields = {
+  sourceId: Id,
+  direction: z.enum(FUNDING_DIRECTIONS),
+  amountFen: Fen.refine((v) => v > 0, { message: 'amount.positive' }),
+  date: IsoDate,
+  voucherNo: optionalText(60),
+  agreementId: nullableId,
+  programmeType: z.enum(PROGRAMME_TYPES).nullish().transform((v) => v ?? null),
+  programmeId: nullableId,
+  summary: optionalText(500),
+};
+export const FundingTxnDraft = z
+  .object(txnFields)
+  .refine((t) => (t.programmeType === null) === (t.programmeId === null), {
+    message: 'programme.incomplete',
+    path: ['programmeId'],
+  });
+export type FundingTxnDraft = z.input<typeof FundingTxnDraft>;
+export const FundingTxnPatch = z.object({ id: Id, patch: z.object(txnFields).partial() });
+export const FundingTxn = z.object({ id: Id, ...txnFields, ...timestamps });
+export type FundingTxn = z.output<typeof FundingTxn>;
+export const FundingTxnQuery = z.object({
+  ...paging,
+  sortBy: z.enum(['date', 'amountFen', 'createdAt']).default('date'),
+  sortDir: paging.sortDir.default('desc'),
+  sourceId: Id.optional(),
+  agreementId: Id.optional(),
+  direction: z.enum(FUNDING_DIRECTIONS).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+export const FundingTxnPage = pageOf(FundingTxn);
+
+// What an enterprise puts in: (quasi-)donated equipment, money, 横向技术服务到款额, training person-days.
+const contributionFields = {
+  organisationId: Id,
+  agreementId: nullableId,
+  kind: z.enum(CONTRIBUTION_KINDS),
+  items: optionalText(1000),
+  valueFen: Fen.nullish().transform((v) => v ?? null),
+  date: IsoDate,
+  /** What it went to: a base, a major, a lab. */
+  target: optionalText(200),
+  traineePersonDays: z.int().min(0).max(10_000_000).nullish().transform((v) => v ?? null),
+};
+export const ContributionDraft = z.object(contributionFields);
+export type ContributionDraft = z.input<typeof ContributionDraft>;
+export const ContributionPatch = z.object({ id: Id, patch: z.object(contributionFields).partial() });
+export const Contribution = z.object({ id: Id, ...contributionFields, ...timestamps });
+export type Contribution = z.output<typeof Contribution>;
+export const ContributionQuery = z.object({
+  ...paging,
+  sortBy: z.enum(['date', 'valueFen', 'createdAt']).default('date'),
+  sortDir: paging.sortDir.default('desc'),
+  organisationId: Id.optional(),
+  kind: z.enum(CONTRIBUTION_KINDS).optional(),
+});
+export const ContributionPage = pageOf(Contribution);

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import type { Channel } from './channels';
+import { crudContract } from './contracts/crud';
+import { Done, IdInput } from '../domain/common';
+import { Partner, PartnerDraft, PartnerPage, PartnerPatch, PartnerQuery } from '../domain/partner';
+import { Contact, ContactDraft, ContactPage, ContactPatch, ContactQuery } from '../domain/contact';
+import {
+  Agreement,
+  AgreementDraft,
+  AgreementPage,
+  AgreementPatch,
+  AgreementQuery,
+  AgreementRenewal,
+  AgreementTransition,
+} from '../domain/agreement';
+import { Interaction, InteractionDraft, InteractionPage, InteractionPatch, InteractionQuery } from '../domain/interaction';
+import { Course, CourseDraft, CoursePage, CoursePatch, CourseQuery } from '../domain/course';
+import {
+  Contribution,
+  ContributionDraft,
+  ContributionPage,
+  ContributionPatch,
+  ContributionQuery,
+  FundingSource,
+  FundingSourceDraft,
+  FundingSourcePatch,
+  FundingSourceQuery,
+  FundingTxn,
+  FundingTxnDraft,
+  FundingTxnPage,
+  FundingTxnPatch,
+  FundingTxnQuery,
+} from '../domain/funding';
+import {
+  Major,
+  MajorDraft,
+  MajorPatch,
+  OrgUnit,
+  OrgUnitDraft,
+  OrgUnitPatch,
+  ReferenceListQuery,
+  Staff,
+  StaffDraft,
+  StaffPatch,
+} from '../domain/reference';
+import { Settings, SettingsPatch } from '../domain/settings';
+import { AppInfo, AuditEntry, AuditQuery, SampleSeedInput, SeedCounts, TrashPage, TrashQuery } from '../domain/system';
+
+const partners = crudContract({ query: PartnerQuery, page: PartnerPage, entity: Partner, draft: PartnerDraft, patch: PartnerPatch });
+const contacts = crudContract({ query: ContactQuery, page: ContactPage, entity: Contact, draft: ContactDraft, patch: ContactPatch });
+const agreements = crudContract({
+  query: AgreementQuery,
+  page: AgreementPage,
+  entity: Agreement,
+  draft: AgreementDraft,
+  patch: AgreementPatch,
+});
+const interactions = crudContract({
+  query: InteractionQuery,
+  page: InteractionPage,
+  entity: Interaction,
+  draft: InteractionDraft,
+  patch: InteractionPatch,
+});
+const courses = crudContract({ query: CourseQuery, page: CoursePage, entity: Course, draft: CourseDraft, patch: CoursePatch });
+const fundingTxns = crudContract({
+  query: FundingTxnQuery,
+  page: FundingTxnPage,
+  entity: FundingTxn,
+  draft: FundingTxnDraft,
+  patch: FundingTxnPatch,
+});
+const contributions = crudContract({
+  query: ContributionQuery,
+  page: ContributionPage,
+  entity: Contribution,
+  draft: ContributionDraft,
+  patch: ContributionPatch,
+});
+
+/** Channel → input and output schemas. The main process validates both sides against it. */
+export const contract = {
+  'app:info': { input: z.undefined().or(z.object({})), output: AppInfo },
+  'settings:get': { input: z.undefined().or(z.object({})), output: Settings },
+  'settings:update': { input: SettingsPatch, output: Settings },
+  'sample:seed': { input: SampleSeedInput, output: SeedCounts },
+
+  'orgUnits:list': { input: ReferenceListQuery, output: z.array(OrgUnit) },
+  'orgUnits:create': { input: OrgUnitDraft, output: OrgUnit },
+  'orgUnits:update': { input: OrgUnitPatch, output: OrgUnit },
+  'majors:list': { input: ReferenceListQuery, output: z.array(Major) },
+  'majors:create': { input: MajorDraft, output: Major },
+  'majors:update': { input: MajorPatch, output: Major },
+  'staff:list': { input: ReferenceListQuery, output: z.array(Staff) },
+  'staff:create': { input: StaffDraft, output: Staff },
+  'staff:update': { input: StaffPatch, output: Staff },
+
+  'partners:list': partners.list,
+  'partners:get': partners.get,
+  'partners:create': partners.create,
+  'partners:update': partners.update,
+  'partners:delete': partners.delete,
+  'partners:restore': partners.restore,
+
+  'contacts:list': contacts.list,
+  'contacts:get': contacts.get,
+  'contacts:create': contacts.create,
+  'contacts:update': contacts.update,
+  'contacts:delete': contacts.delete,
+  'contacts:restore': contacts.restore,
+
+  'agreements:list': agreements.list,
+  'agreements:get': agreements.get,
+  'agreements:create': agreements.create,
+  'agreements:update': agreements.update,
+  'agreements:delete': agreements.delete,
+  'agreements:restore': agreements.restore,
+  'agreements:transition': { input: AgreementTransition, output: Agreement },
+  'agreements:renew': { input: AgreementRenewal, output: Agreement },
+
+  'interactions:list': interactions.list,
+  'interactions:get': interactions.get,
+  'interactions:create': interactions.create,
+  'interactions:update': interactions.update,
+  'interactions:delete': interactions.delete,
+  'interactions:restore': interactions.restore,
+
+  'courses:list': courses.list,
+  'courses:get': courses.get,
+  'courses:create': courses.create,
+  'courses:update': courses.update,
+  'courses:delete': courses.delete,
+  'courses:restore': courses.restore,
+
+  'fundingSources:list': { input: FundingSourceQuery, output: z.array(FundingSource) },
+  'fundingSources:create': { input: FundingSourceDraft, output: FundingSource },
+  'fundingSources:update': { input: FundingSourcePatch, output: FundingSource },
+  'fundingSources:delete': { input: IdInput, output: Done },
+  'fundingSources:restore': { input: IdInput, output: FundingSource },
+
+  'fundingTxns:list': fundingTxns.list,
+  'fundingTxns:get': fundingTxns.get,
+  'fundingTxns:create': fundingTxns.create,
+  'fundingTxns:update': fundingTxns.update,
+  'fundingTxns:delete': fundingTxns.delete,
+  'fundingTxns:restore': fundingTxns.restore,
+
+  'contributions:list': contributions.list,
+  'contributions:create': contributions.create,
+  'contributions:update': contributions.update,
+  'contributions:delete': contributions.delete,
+  'contributions:restore': contributions.restore,
+
+  'trash:list': { input: TrashQuery, output: TrashPage },
+  'audit:history': { input: AuditQuery, output: z.array(AuditEntry) },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ChannelIn<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOut<C extends Channel> = z.output<Contract[C]['output']>;
