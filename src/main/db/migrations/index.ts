@@ -1,0 +1,9 @@
+import type { Migration } from '../migrate';
+import { migration0001 } from './0001_reference_and_partners';
+import { migration0002 } from './0002_agreements_and_interactions';
+import { migration0003 } from './0003_programmes';
+import { migration0004 } from './0004_courses_and_funding';
+import { migration0005 } from './0005_attachments_reminders_documents';
+
+/** Every schema change, in order. Never edit a shipped migration: add the next one. */
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];

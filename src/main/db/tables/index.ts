@@ -1,0 +1,15 @@
+import type { ReferenceTables } from './reference';
+import type { PartnerTables } from './partners';
+import type { AgreementTables } from './agreements';
+import type { ProgrammeTables } from './programmes';
+import type { CourseFundingTables } from './coursesFunding';
+import type { SupportTables } from './support';
+
+/** The whole database as kysely sees it. Column names are snake_case, as in SQL. */
+export interface DB
+  extends ReferenceTables,
+    PartnerTables,
+    AgreementTables,
+    ProgrammeTables,
+    CourseFundingTables,
+    SupportTables {}
