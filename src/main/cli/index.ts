@@ -1,0 +1,91 @@
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { resolveDataDir } from '../db/dataDir';
+import { DomainError } from '../errors';
+import { backupCommand, checkCommand, initCommand, seedCommand, type CommandContext } from './commands';
+import { platformDataDir } from './defaultDataDir';
+import { printFailure, processIo, type CliIo } from './output';
+
+const USAGE = `usage: partnerdesk [--data-dir DIR] [--json] <command>
+
+commands:
+  init                    create or upgrade the database
+  seed --sample           load the sample dataset (about 60 partners)
+  seed --scale N [--seed S]  generate N partners with related records (reproducible)
+  check                   integrity_check, foreign_key_check and schema version; prints ok
+  backup --out FILE       write a verified backup
+
+The data folder is --data-dir, else $PARTNERDESK_DATA_DIR, else the app's own folder.`;
+
+/** Runs one CLI invocation; returns the exit code (never calls process.exit, so tests can call it). */
+export async function runCli(argv: readonly string[], io: CliIo = processIo, env = process.env): Promise<number> {
+  let json = argv.includes('--json');
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        sample: { type: 'boolean', default: false },
+        scale: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    json = values.json ?? false;
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      io.out(USAGE);
+      return values.help ? 0 : 2;
+    }
+    if (rest.length > 0) throw new DomainError('VALIDATION', `unexpected argument: ${rest[0]}`);
+    const dataDir = resolveDataDir({
+      ...(values['data-dir'] ? { cliDataDir: values['data-dir'] } : {}),
+      env,
+      defaultDir: platformDataDir(process.platform, env, os.homedir()),
+    });
+    const ctx: CommandContext = { dataDir, json, io };
+    switch (command) {
+      case 'init':
+        await initCommand(ctx);
+        break;
+      case 'seed':
+        await seedCommand(ctx, { sample: values.sample ?? false, scale: parseCount(values.scale), seed: Number(values.seed) });
+        break;
+      case 'check':
+        await checkCommand(ctx);
+        break;
+      case 'backup':
+        await backupCommand(ctx, values.out);
+        break;
+      default:
+        throw new DomainError('VALIDATION', `unknown command: ${command} (see --help)`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      printFailure(io, json, new DomainError('VALIDATION', error.message));
+    } else {
+      printFailure(io, json, error);
+    }
+    return 1;
+  }
+}
+
+function parseCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1_000_000) {
+    throw new DomainError('VALIDATION', `--scale needs a whole number from 1 to 1000000, got ${value}`);
+  }
+  return Number(value);
+}
+
+// Run when executed directly (tsx src/main/cli/index.ts, or the bin), not when imported by tests.
+const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]index\.(ts|js)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import type { AppInfo } from '@shared/domain/system';
+import { createAgreementService } from '../agreements/agreementService';
+import { createCourseService } from '../courses/courseService';
+import { createContributionService } from '../funding/contributionService';
+import { createFundingSourceService } from '../funding/fundingSourceService';
+import { createFundingTxnService } from '../funding/fundingTxnService';
+import { createAuditService } from '../history/auditService';
+import { createTrashService } from '../history/trashService';
+import { createInteractionService } from '../interactions/interactionService';
+import { createContactService } from '../partners/contactService';
+import { createPartnerService } from '../partners/partnerService';
+import { createReferenceService } from '../reference/referenceService';
+import { createSettingsService } from '../settings/settingsService';
+import { createSeedService } from '../system/seedService';
+import type { ServiceContext } from './context';
+
+export interface SystemInfoSource {
+  info: () => z.input<typeof AppInfo>;
+}
+
+/** Every service of the core, built once per database. The IPC handlers and the CLI use these. */
+export function createServices(ctx: ServiceContext, system: SystemInfoSource) {
+  const settings = createSettingsService(ctx);
+  const reference = createReferenceService(ctx);
+  const partners = createPartnerService(ctx);
+  const contacts = createContactService(ctx);
+  const agreements = createAgreementService(ctx);
+  const interactions = createInteractionService(ctx);
+  const courses = createCourseService(ctx);
+  const fundingSources = createFundingSourceService(ctx);
+  const fundingTxns = createFundingTxnService(ctx);
+  const contributions = createContributionService(ctx);
+  const seed = createSeedService(ctx, {
+    updateSettings: (patch) => settings.update(patch),
+    createOrgUnit: (d) => reference.orgUnits.create(d),
+    createMajor: (d) => reference.majors.create(d),
+    createStaff: (d) => reference.staff.create(d),
+    createPartner: (d) => partners.create(d),
+    createContact: (d) => contacts.create(d),
+    createAgreement: (d) => agreements.create(d),
+    transitionAgreement: (i) => agreements.transition(i),
+    renewAgreement: (i) => agreements.renew(i),
+    createInteraction: (d) => interactions.create(d),
+    createCourse: (d) => courses.create(d),
+    createFundingSource: (d) => fundingSources.create(d),
+    createFundingTxn: (d) => fundingTxns.create(d),
+    createContribution: (d) => contributions.create(d),
+  });
+  return {
+    system,
+    settings,
+    reference,
+    partners,
+    contacts,
+    agreements,
+    interactions,
+    courses,
+    fundingSources,
+    fundingTxns,
+    contributions,
+    trash: createTrashService(ctx),
+    audit: createAuditService(ctx),
+    seed,
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,130 @@
+import type { Channel } from '@shared/ipc/channels';
+import type { ChannelIn } from '@shared/ipc/contract';
+import { createCore, type Core } from '../../src/main/core';
+import { createHandlers } from '../../src/main/ipc/handlers';
+import { registerHandlers } from '../../src/main/ipc/registerHandlers';
+import type { IpcEventLike, IpcListener } from '../../src/main/ipc/types';
+import { makeTempDir } from '../helpers/tempDir';
+
+export const ORIGIN = 'app://main';
+export const trustedEvent: IpcEventLike = { senderFrame: { url: `${ORIGIN}/index.html#/partners` } };
+
+/** A stand-in ipcMain that records listeners, so tests call the real registration. */
+export function fakeIpcMain() {
+  const listeners = new Map<string, IpcListener>();
+  return {
+    listeners,
+    handle(channel: string, listener: IpcListener) {
+      if (listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+      listeners.set(channel, listener);
+    },
+    removeHandler(channel: string) {
+      listeners.delete(channel);
+    },
+  };
+}
+
+export interface IpcFixture {
+  core: Core;
+  invoke(channel: Channel, input: unknown, event?: IpcEventLike): Promise<unknown>;
+  ids: {
+    partnerId: string;
+    trashedPartnerId: string;
+    contactId: string;
+    trashedContactId: string;
+    agreementId: string;
+    activeAgreementId: string;
+    trashedAgreementId: string;
+    interactionId: string;
+    trashedInteractionId: string;
+    courseId: string;
+    trashedCourseId: string;
+    sourceId: string;
+    emptySourceId: string;
+    trashedSourceId: string;
+    txnId: string;
+    trashedTxnId: string;
+    contributionId: string;
+    trashedContributionId: string;
+    orgUnitId: string;
+    majorId: string;
+    staffId: string;
+  };
+}
+
+/** A core with one of everything (live and trashed); `empty` skips the records (for sample:seed). */
+export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<IpcFixture> {
+  const core = await createCore({ dataDir: makeTempDir(), clock: () => new Date('2026-11-28T02:00:00Z'), actor: 'ipc-test' });
+  const ipcMain = fakeIpcMain();
+  registerHandlers(ipcMain, createHandlers(core), { trustedOrigin: ORIGIN, checkOutputs: true, log: () => undefined });
+  const invoke: IpcFixture['invoke'] = async (channel, input, event = trustedEvent) => {
+    const listener = ipcMain.listeners.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return listener(event, input);
+  };
+  if (opts.empty) return { core, invoke, ids: {} as IpcFixture['ids'] };
+  const s = core.services;
+  const orgUnit = await s.reference.orgUnits.create({ name: '信息工程学院', kind: 'college' });
+  const major = await s.reference.majors.create({ code: '510203', name: '软件技术', level: 'higher_vocational', orgUnitId: orgUnit.id });
+  const staff = await s.reference.staff.create({ name: '王老师', staffNo: 'T001' });
+  const partner = await s.partners.create({ kind: 'enterprise', fullName: '华为技术有限公司', uscc: '914403001922038216' });
+  const trashedPartner = await s.partners.create({ kind: 'enterprise', fullName: '北京百度网讯科技有限公司' });
+  const contact = await s.contacts.create({ organisationId: partner.id, name: '李经理', mobile: '13812345678' });
+  const trashedContact = await s.contacts.create({ organisationId: partner.id, name: '张主管' });
+  const parties = [
+    { role: '甲' as const, partyType: 'school' as const, displayName: '示例职业技术学院' },
+    { role: '乙' as const, partyType: 'enterprise' as const, organisationId: partner.id },
+  ];
+  const agreement = await s.agreements.create({ title: '框架协议', type: 'framework', parties });
+  const active = await s.agreements.create({ title: '实习基地协议', type: 'internship_base', parties, startDate: '2024-01-01', endDate: '2027-01-31' });
+  await s.agreements.transition({ id: active.id, to: 'active' });
+  const trashedAgreement = await s.agreements.create({ title: '旧协议', type: 'other', parties });
+  const interaction = await s.interactions.create({ organisationId: partner.id, kind: 'visit', date: '2026-11-01' });
+  const trashedInteraction = await s.interactions.create({ organisationId: partner.id, kind: 'call', date: '2026-10-01' });
+  const course = await s.courses.create({ kind: 'course', name: '企业级 Java 开发', organisationId: partner.id });
+  const trashedCourse = await s.courses.create({ kind: 'textbook', name: '旧教材', organisationId: partner.id });
+  const source = await s.fundingSources.create({ kind: 'fiscal_special', name: '专项资金' });
+  const trashedSource = await s.fundingSources.create({ kind: 'other', name: '旧来源' });
+  const emptySource = await s.fundingSources.create({ kind: 'social_donation', name: '校友捐赠' });
+  const txn = await s.fundingTxns.create({ sourceId: source.id, direction: 'in', amountFen: 100_000, date: '2026-10-10' });
+  const trashedTxn = await s.fundingTxns.create({ sourceId: source.id, direction: 'out', amountFen: 5_000, date: '2026-10-11' });
+  const contribution = await s.contributions.create({ organisationId: partner.id, kind: 'donated_equipment', valueFen: 500_000, date: '2026-09-01' });
+  const trashedContribution = await s.contributions.create({ organisationId: partner.id, kind: 'premises', date: '2026-09-02' });
+  await s.partners.delete(trashedPartner.id);
+  await s.contacts.delete(trashedContact.id);
+  await s.agreements.delete(trashedAgreement.id);
+  await s.interactions.delete(trashedInteraction.id);
+  await s.courses.delete(trashedCourse.id);
+  await s.fundingSources.delete(trashedSource.id);
+  await s.fundingTxns.delete(trashedTxn.id);
+  await s.contributions.delete(trashedContribution.id);
+  return {
+    core,
+    invoke,
+    ids: {
+      partnerId: partner.id,
+      trashedPartnerId: trashedPartner.id,
+      contactId: contact.id,
+      trashedContactId: trashedContact.id,
+      agreementId: agreement.id,
+      activeAgreementId: active.id,
+      trashedAgreementId: trashedAgreement.id,
+      interactionId: interaction.id,
+      trashedInteractionId: trashedInteraction.id,
+      courseId: course.id,
+      trashedCourseId: trashedCourse.id,
+      sourceId: source.id,
+      emptySourceId: emptySource.id,
+      trashedSourceId: trashedSource.id,
+      txnId: txn.id,
+      trashedTxnId: trashedTxn.id,
+      contributionId: contribution.id,
+      trashedContributionId: trashedContribution.id,
+      orgUnitId: orgUnit.id,
+      majorId: major.id,
+      staffId: staff.id,
+    },
+  };
+}
+
+export type ValidInputs = { [C in Channel]: (ids: IpcFixture['ids']) => ChannelIn<C> };
