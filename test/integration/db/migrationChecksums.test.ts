@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../src/main/db/migrations';
+import { createTestDb } from '../../helpers/testDb';
+
+/**
+ * The schema each shipped migration produces, fingerprinted. Databases in the field were
+ * built by these exact statements, so editing a shipped migration (instead of adding the
+ * next one) must fail here. Add a line for each new migration; never change an old one.
+ */
+const SHIPPED_SCHEMA_SHA256: Record<number, string> = {
+  1: '61a95f2e8de1730b440d1955af96613c07dcad8948fdf7c82cfe16f066291bb3',
+  2: 'c824212373b1eba09bbffe883cb2b532370e84d93d37ca50a69b23797206b60b',
+  3: '8635e71555e5eefcf146fa0142c871f35774432dc7d4addf3b670342d3099eee',
+  4: '3ca3c67dde17ecfe9092d1f1fa47ed687e796396b955fbd06272eae330e119fc',
+  5: 'e177d0089510a961a623c9faed59e23f3ce7b7e3942fce7bf1463fb0262a9e9c',
+};
+
+async function schemaFingerprint(upTo: number): Promise<string> {
+  const t = await createTestDb({ upTo });
+  try {
+    const rows = t.app.sqlite
+      .prepare("select type, name, tbl_name, sql from sqlite_schema where name not like 'sqlite_%' order by type, name")
+      .all();
+    return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+  } finally {
+    t.close();
+  }
+}
+
+describe('shipped migrations', () => {
+  it('has a recorded fingerprint for every migration', () => {
+    expect(Object.keys(SHIPPED_SCHEMA_SHA256).map(Number)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it.each(MIGRATIONS.map((m) => [m.version, m.name] as const))('migration %i (%s) still builds the schema it shipped with', async (version) => {
+    expect(await schemaFingerprint(version)).toBe(SHIPPED_SCHEMA_SHA256[version]);
+  });
+});
