@@ -14,20 +14,6 @@ function invalid(message: string, issues: ValidationIssue[], details?: Record<st
   return new DomainError('VALIDATION', message, { issues, ...(details ? { details } : {}) });
 }
 
-/** Obligations must belong to one of the agreement's parties (the schema checks each list alone). */
-export function obligationRoleIssues(
-  parties: readonly { role: string }[],
-  obligations: readonly { partyRole: string }[],
-  pathPrefix: readonly string[] = [],
-): ValidationIssue[] {
-  const roles = new Set(parties.map((p) => p.role));
-  return obligations.flatMap((o, i) =>
-    roles.has(o.partyRole)
-      ? []
-      : [{ path: [...pathPrefix, 'obligations', i, 'partyRole'], message: 'obligation.partyRoleMissing' }],
-  );
-}
-
 export async function writeMajors(
   trx: Executor,
   agreementId: string,

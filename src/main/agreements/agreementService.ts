@@ -20,7 +20,6 @@ import { assertLiveOrgUnit } from '../reference/referenceService';
 import { nowIso, type ServiceContext } from '../services/context';
 import { parseInput } from '../services/validate';
 import {
-  obligationRoleIssues,
   replaceChildren,
   writeMajors,
   writeObligations,
@@ -65,7 +64,7 @@ function invalid(issues: ValidationIssue[]): DomainError {
   return new DomainError('VALIDATION', 'invalid input', { issues });
 }
 
-const withPrefix = (prefix: string, issues: { path: string[]; message: string }[]): ValidationIssue[] =>
+const withPrefix = (prefix: string, issues: { path: (string | number)[]; message: string }[]): ValidationIssue[] =>
   issues.map((i) => ({ path: [prefix, ...i.path], message: i.message }));
 
 export function createAgreementService(ctx: ServiceContext) {
@@ -87,8 +86,6 @@ export function createAgreementService(ctx: ServiceContext) {
 
     async create(draft: AgreementDraft): Promise<Agreement> {
       const d = parseInput(AgreementDraft, draft);
-      const roleIssues = obligationRoleIssues(d.parties, d.obligations);
-      if (roleIssues.length > 0) throw invalid(roleIssues);
       const view = await agreementViewContext(ctx);
       const id = newId();
       const stamp = nowIso(ctx);
@@ -125,10 +122,7 @@ export function createAgreementService(ctx: ServiceContext) {
           const currentParties = (await partiesOf(trx, [id])).get(id) ?? [];
           const nextParties = parties ?? currentParties;
           const nextObligations = obligations ?? (parties ? await obligationsOf(trx, id) : []);
-          const issues = [
-            ...withPrefix('patch', agreementIssues({ ...merged, parties: nextParties })),
-            ...obligationRoleIssues(nextParties, nextObligations, ['patch']),
-          ];
+          const issues = withPrefix('patch', agreementIssues({ ...merged, parties: nextParties, obligations: nextObligations }));
           if (issues.length > 0) throw invalid(issues);
           if (merged.orgUnitId !== current.orgUnitId) await assertLiveOrgUnit(trx, merged.orgUnitId, 'orgUnitId');
 

@@ -67,6 +67,7 @@ function toListItem(
     effectiveStatus: effectiveStatus(r.status, r.endDate, view.today, view.leadDays),
     renewalOfId: r.renewalOfId,
     renewedById: related.renewedById,
+    terminatedReason: r.terminatedReason,
     parties: related.parties.map((p) => toParty(p, view.collegeName)),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

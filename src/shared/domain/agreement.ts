@@ -98,13 +98,14 @@ type AgreementShape = {
   startDate: string | null;
   endDate: string | null;
   parties: { role: string }[];
+  obligations: { partyRole: string }[];
   copiesTotal: number | null;
   copiesEach: number | null;
 };
 
 /** Rules that span fields, shared by create and by the merged result of an update. */
-export function agreementIssues(a: AgreementShape): { path: string[]; message: string }[] {
-  const issues: { path: string[]; message: string }[] = [];
+export function agreementIssues(a: AgreementShape): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
   if (a.startDate && a.endDate && a.endDate < a.startDate) {
     issues.push({ path: ['endDate'], message: 'endDate.beforeStart' });
   }
@@ -114,6 +115,10 @@ export function agreementIssues(a: AgreementShape): { path: string[]; message: s
   if (a.copiesTotal !== null && a.copiesEach !== null && a.copiesEach * a.parties.length > a.copiesTotal) {
     issues.push({ path: ['copiesEach'], message: 'copies.tooFew' });
   }
+  const roleSet = new Set(roles);
+  a.obligations.forEach((o, i) => {
+    if (!roleSet.has(o.partyRole)) issues.push({ path: ['obligations', i, 'partyRole'], message: 'obligation.partyRoleMissing' });
+  });
   return issues;
 }
 
@@ -153,6 +158,8 @@ export const Agreement = z.object({
   effectiveStatus: z.enum(EFFECTIVE_AGREEMENT_STATUSES),
   renewalOfId: Id.nullable(),
   renewedById: Id.nullable(),
+  /** Why it was ended early; set with the 'terminated' transition. */
+  terminatedReason: z.string().nullable(),
   parties: z.array(Party),
   obligations: z.array(Obligation),
   ...timestamps,

@@ -131,7 +131,8 @@ describe('agreementService.transition', () => {
   it('stores the termination reason and audits the status change', async () => {
     const s = await setup();
     const a = await s.active();
-    await s.service.transition({ id: a.id, to: 'terminated', reason: '企业经营方向调整' });
+    const ended = await s.service.transition({ id: a.id, to: 'terminated', reason: '企业经营方向调整' });
+    expect(ended.terminatedReason).toBe('企业经营方向调整');
     const row = s.t.app.sqlite.prepare('select status, terminated_reason from agreement where id = ?').get(a.id);
     expect(row).toEqual({ status: 'terminated', terminated_reason: '企业经营方向调整' });
     const actions = s.t.app.sqlite
