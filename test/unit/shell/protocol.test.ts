@@ -8,10 +8,11 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => ({ protocol: electron.protocol }));
 
-const { contentTypeFor, createAppProtocolHandler, handleAppProtocol, registerAppSchemeAsPrivileged } = await import(
+const { createAppProtocolHandler, handleAppProtocol, registerAppSchemeAsPrivileged } = await import(
   '../../../src/main/shell/protocol'
 );
 const { APP_CSP } = await import('../../../src/main/security');
+const { contentTypeFor } = await import('../../../src/main/appFiles');
 
 // <tmp>/secret.txt sits next to <tmp>/renderer, which is the served root.
 const base = mkdtempSync(path.join(os.tmpdir(), 'pd-protocol-'));
