@@ -1,0 +1,62 @@
+import { Input, Layout, Menu } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { AppRoutes } from './AppRoutes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NAV_ITEMS, sectionOfPath } from './navigation';
+
+const { Sider, Header, Content } = Layout;
+
+/** Sidebar, header with the global search, and the routed page. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const section = sectionOfPath(location.pathname);
+
+  const items = NAV_ITEMS.map((item) => ({
+    key: item.section,
+    icon: item.icon,
+    label: (
+      <Link to={item.path} data-testid={`nav-${item.section}`}>
+        {t(`nav.${item.section}`)}
+      </Link>
+    ),
+  }));
+
+  const search = (value: string) => {
+    const q = value.trim();
+    navigate(q ? `/partners?${new URLSearchParams({ q }).toString()}` : '/partners');
+  };
+
+  return (
+    <Layout className="app-layout">
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main-content')?.focus()}>
+        {t('app.skipToContent')}
+      </button>
+      <Sider width={208} breakpoint="lg" collapsedWidth={64} theme="light" className="app-sider">
+        <div className="app-brand">{t('app.name')}</div>
+        <nav aria-label={t('app.sidebar')}>
+          <Menu mode="inline" selectedKeys={section ? [section] : []} items={items} />
+        </nav>
+      </Sider>
+      <Layout>
+        <Header className="app-header">
+          <div role="search" className="app-search" data-testid="header-search">
+            <Input.Search
+              aria-label={t('header.search')}
+              placeholder={t('header.searchPlaceholder')}
+              allowClear
+              onSearch={search}
+            />
+          </div>
+        </Header>
+        <Content id="main-content" tabIndex={-1} className="app-content">
+          <ErrorBoundary key={location.pathname}>
+            <AppRoutes />
+          </ErrorBoundary>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,85 @@
+import type { HTMLAttributes, KeyboardEvent } from 'react';
+import { Table, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export type SortDir = 'asc' | 'desc';
+
+export interface PagedTableProps<T extends { id: string }> {
+  testId: string;
+  columns: NonNullable<TableProps<T>['columns']>;
+  items: readonly T[] | undefined;
+  total: number | undefined;
+  loading: boolean;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
+  /** Server-side sorting: columns with `sorter: true` and a `key` equal to the sort field. */
+  sortBy?: string;
+  sortDir?: SortDir;
+  onSortChange?: (sortBy: string | undefined, sortDir: SortDir | undefined) => void;
+  onRowClick?: (row: T) => void;
+  rowTestId?: (row: T) => string;
+}
+
+/**
+ * antd Table driven by a server page ({ items, total }): paging and sorting are passed
+ * back to the caller, who re-queries. Clickable rows are also reachable by keyboard.
+ */
+export function PagedTable<T extends { id: string }>(props: PagedTableProps<T>) {
+  const { t } = useTranslation();
+  const { sortBy, sortDir, onRowClick, rowTestId } = props;
+
+  const columns = props.columns.map((column) => {
+    if (!('sorter' in column) || !column.sorter || column.key === undefined) return column;
+    const active = String(column.key) === sortBy;
+    return { ...column, sortOrder: active ? (sortDir === 'asc' ? 'ascend' : 'descend') : null } as typeof column;
+  });
+
+  const handleChange: TableProps<T>['onChange'] = (pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort' && props.onSortChange) {
+      const first = Array.isArray(sorter) ? sorter[0] : sorter;
+      const key = first?.order ? String(first.columnKey ?? '') : undefined;
+      props.onSortChange(key || undefined, first?.order === 'ascend' ? 'asc' : first?.order === 'descend' ? 'desc' : undefined);
+      return;
+    }
+    props.onPageChange(pagination.current ?? 1, pagination.pageSize ?? props.pageSize);
+  };
+
+  const onRow = (row: T): HTMLAttributes<HTMLElement> => {
+    // data-* attributes are not in HTMLAttributes' type, hence the widened object.
+    const attrs: Record<string, unknown> = {};
+    if (rowTestId) attrs['data-testid'] = rowTestId(row);
+    if (onRowClick) {
+      attrs['onClick'] = () => onRowClick(row);
+      attrs['onKeyDown'] = (e: KeyboardEvent) => {
+        if (e.key === 'Enter' && e.target === e.currentTarget) onRowClick(row);
+      };
+      attrs['tabIndex'] = 0;
+      attrs['className'] = 'clickable-row';
+    }
+    return attrs as HTMLAttributes<HTMLElement>;
+  };
+
+  return (
+    <div data-testid={props.testId}>
+      <Table<T>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={props.items ? [...props.items] : []}
+        loading={props.loading}
+        onChange={handleChange}
+        onRow={onRow}
+        pagination={{
+          current: props.page,
+          pageSize: props.pageSize,
+          total: props.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t('common.total', { count: total }),
+        }}
+        scroll={{ x: 'max-content' }}
+      />
+    </div>
+  );
+}

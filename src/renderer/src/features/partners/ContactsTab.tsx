@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { App, Button, Flex, Popconfirm } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '@shared/domain/contact';
+import { maskPhone } from '@shared/domain/rules/phone';
+import { call } from '../../api/client';
+import { useChannel } from '../../api/useChannel';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { testId } from '../../components/formIssues';
+import { PagedTable } from '../../components/PagedTable';
+import { StatusTag } from '../../components/StatusTag';
+import { ContactFormModal } from './ContactFormModal';
+
+// Lists mask phone numbers (PIPL minimum exposure, reliability.md §14); the edit form
+// shows them in full to the person editing.
+const masked = (v: string | null) => (v ? maskPhone(v) : '—');
+
+type Editing = { contact: Contact | null } | null;
+
+export function ContactsTab({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [editing, setEditing] = useState<Editing>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const { data, error, loading, reload } = useChannel('contacts:list', { organisationId, ...paging });
+
+  const remove = async (contact: Contact) => {
+    setActionError(null);
+    try {
+      await call('contacts:delete', { id: contact.id });
+      void message.success(t('contacts.deleted', { name: contact.name }));
+      reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  };
+
+  const columns = [
+    {
+      key: 'name',
+      title: t('contacts.fields.name'),
+      render: (_: unknown, c: Contact) => (
+        <>
+          {c.name} {c.isPrimary ? <StatusTag tone="processing">{t('contacts.primary')}</StatusTag> : null}
+          {c.isPartTimeTeacher ? <StatusTag tone="default">{t('contacts.partTimeTeacher')}</StatusTag> : null}
+        </>
+      ),
+    },
+    { key: 'title', title: t('contacts.fields.title'), render: (_: unknown, c: Contact) => c.title ?? '—' },
+    { key: 'department', title: t('contacts.fields.department'), render: (_: unknown, c: Contact) => c.department ?? '—' },
+    { key: 'mobile', title: t('contacts.fields.mobile'), render: (_: unknown, c: Contact) => masked(c.mobile) },
+    { key: 'phone', title: t('contacts.fields.phone'), render: (_: unknown, c: Contact) => masked(c.phone) },
+    { key: 'email', title: t('contacts.fields.email'), render: (_: unknown, c: Contact) => c.email ?? '—' },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_: unknown, c: Contact) => (
+        <Flex gap={4}>
+          <Button size="small" onClick={() => setEditing({ contact: c })} data-testid={`edit-contact-${c.id}`}>
+            {t('common.edit')}
+          </Button>
+          <Popconfirm
+            title={t('common.deleteConfirm', { name: c.name })}
+            okText={t('common.delete')}
+            cancelText={t('common.cancel')}
+            okButtonProps={{ danger: true, ...testId('confirm-delete-contact') }}
+            onConfirm={() => remove(c)}
+          >
+            <Button size="small" danger data-testid={`delete-contact-${c.id}`}>
+              {t('common.delete')}
+            </Button>
+          </Popconfirm>
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Flex justify="end" style={{ marginBottom: 12 }}>
+        <Button icon={<PlusOutlined />} onClick={() => setEditing({ contact: null })} data-testid="add-contact">
+          {t('contacts.add')}
+        </Button>
+      </Flex>
+      {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      <PagedTable<Contact>
+        testId="contact-list"
+        columns={columns}
+        items={data?.items}
+        total={data?.total}
+        loading={loading}
+        page={paging.page}
+        pageSize={paging.pageSize}
+        onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
+        rowTestId={(c) => `contact-row-${c.id}`}
+      />
+      {editing ? (
+        // Mounted per edit so each opening starts from that contact's values.
+        <ContactFormModal
+          key={editing.contact?.id ?? 'new'}
+          organisationId={organisationId}
+          contact={editing.contact}
+          open
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void message.success(t('common.saved'));
+            reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgreementListItem } from '@shared/domain/agreement';
+import { useChannel } from '../../api/useChannel';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PagedTable } from '../../components/PagedTable';
+import { useEnumLabel } from '../../components/useEnumLabel';
+import { agreementColumns } from '../agreements/agreementColumns';
+
+/** The agreements this partner is a party to, latest end date first. */
+export function PartnerAgreementsTab({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const enumLabel = useEnumLabel();
+  const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
+  const { data, error, loading, reload } = useChannel('agreements:list', {
+    organisationId,
+    ...paging,
+    sortBy: 'endDate',
+    sortDir: 'desc',
+  });
+  const columns = agreementColumns(t, enumLabel, { withParties: false }).map(({ sorter: _sorter, ...c }) => c);
+
+  return (
+    <>
+      {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      <PagedTable<AgreementListItem>
+        testId="partner-agreements"
+        columns={columns}
+        items={data?.items}
+        total={data?.total}
+        loading={loading}
+        page={paging.page}
+        pageSize={paging.pageSize}
+        onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+import { Col, Form, Input, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useChannel } from '../../api/useChannel';
+import { EnumSelect } from '../../components/EnumSelect';
+import type { PartnerFormField } from './partnerFormModel';
+
+/** One labelled field with the `field-<name>` wrapper the end-to-end tests look for. */
+function Field({ name, children, wide, extra }: { name: PartnerFormField; children: ReactNode; wide?: boolean; extra?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Col xs={24} md={wide ? 24 : 12}>
+      <div data-testid={`field-${name}`}>
+        <Form.Item name={name} label={t(`partners.fields.${name}`)} extra={extra}>
+          {children}
+        </Form.Item>
+      </div>
+    </Col>
+  );
+}
+
+/** Every PartnerDraft field. `usccExtra` carries the override checkbox and the conflict link. */
+export function PartnerFormFields({ usccExtra }: { usccExtra: ReactNode }) {
+  const { t } = useTranslation();
+  const orgUnits = useChannel('orgUnits:list', {});
+  const orgUnitOptions = (orgUnits.data ?? []).map((u) => ({ value: u.id, label: u.name }));
+
+  return (
+    <Row gutter={16}>
+      <Field name="fullName" wide>
+        <Input maxLength={200} autoComplete="off" />
+      </Field>
+      <Field name="kind">
+        <EnumSelect enumName="orgKind" allowClear={false} />
+      </Field>
+      <Field name="status">
+        <EnumSelect enumName="partnerStatus" allowClear={false} />
+      </Field>
+      <Field name="uscc" extra={usccExtra}>
+        <Input maxLength={30} autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
+      </Field>
+      <Field name="legalRepresentative">
+        <Input maxLength={100} />
+      </Field>
+      <Field name="aliases" wide>
+        <Select mode="tags" open={false} suffixIcon={null} placeholder={t('partners.placeholders.aliases')} tokenSeparators={['；', ';']} />
+      </Field>
+      <Field name="industrySection">
+        <EnumSelect enumName="industrySection" showCode popupMatchSelectWidth={false} />
+      </Field>
+      <Field name="industryDivision">
+        <Input maxLength={2} inputMode="numeric" placeholder={t('partners.placeholders.industryDivision')} />
+      </Field>
+      <Field name="size">
+        <EnumSelect enumName="orgSize" />
+      </Field>
+      <Field name="nature">
+        <EnumSelect enumName="orgNature" />
+      </Field>
+      <Field name="regionName">
+        <Input maxLength={100} />
+      </Field>
+      <Field name="regionCode">
+        <Input maxLength={6} inputMode="numeric" placeholder={t('partners.placeholders.regionCode')} />
+      </Field>
+      <Field name="address" wide>
+        <Input maxLength={300} />
+      </Field>
+      <Field name="website">
+        <Input maxLength={300} />
+      </Field>
+      <Field name="cjrhLevel">
+        <EnumSelect enumName="cjrhLevel" />
+      </Field>
+      <Field name="source">
+        <EnumSelect enumName="partnerSource" />
+      </Field>
+      <Field name="ownerOrgUnitId">
+        <Select allowClear options={orgUnitOptions} loading={orgUnits.loading} showSearch={{ optionFilterProp: 'label' }} />
+      </Field>
+      <Field name="tags" wide>
+        <Select mode="tags" open={false} suffixIcon={null} placeholder={t('partners.placeholders.tags')} tokenSeparators={['；', ';', '，', ',']} />
+      </Field>
+      <Field name="notes" wide>
+        <Input.TextArea rows={3} maxLength={5000} />
+      </Field>
+    </Row>
+  );
+}
