@@ -38,7 +38,9 @@ export async function seedAgreements(t: SampleTargets, ref: SampleReference, par
     // Spread end dates from two years ago to three years ahead; a few within 30–170 days.
     const endOffset = i % 8 === 0 ? random.int(30, 170) : random.int(-700, 1100);
     const endDate = addDays(today, endOffset);
-    const startDate = addDays(endDate, -365 * random.int(2, 3));
+    const termStart = addDays(endDate, -365 * random.int(2, 3));
+    // An agreement in the sample never starts in the future: that would read as a mistake.
+    const startDate = termStart > today ? addDays(today, -random.int(30, 300)) : termStart;
     const threeParties = i % 10 === 4 && association !== undefined;
     const created = await t.createAgreement({
       agreementNo: `XQHZ-${startDate.slice(0, 4)}-${String(i + 1).padStart(3, '0')}`,

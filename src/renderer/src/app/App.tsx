@@ -14,7 +14,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { SettingsContext, type SettingsApi } from './SettingsContext';
 
 // System fonts only (no font packages): each OS has one of these CJK faces.
-const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", sans-serif';
+const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
 // antd's defaults miss WCAG AA contrast on white (#1677ff 4.1:1, #ff4d4f 3.3:1, #faad14
 // 1.9:1, secondary text 0.45 alpha 3.4:1); these darker values reach 4.5:1 or more.
