@@ -8,6 +8,12 @@ import { createPartnerHandlers } from '../partners/handlers';
 import { createReferenceHandlers } from '../reference/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
 import { createSystemHandlers } from '../system/handlers';
+// [search] handler imports
+// [reminders] handler imports
+// [agreementsUi] handler imports
+// [programmes] handler imports
+// [admin] handler imports
+// [capture] handler imports
 import type { Handlers } from './types';
 
 /**
@@ -26,5 +32,11 @@ export function createHandlers(core: Pick<Core, 'services'>): Handlers {
     ...createCourseHandlers(s.courses),
     ...createFundingHandlers({ sources: s.fundingSources, txns: s.fundingTxns, contributions: s.contributions }),
     ...createHistoryHandlers(s),
+    // [search] handlers
+    // [reminders] handlers
+    // [agreementsUi] handlers
+    // [programmes] handlers
+    // [admin] handlers
+    // [capture] handlers
   };
 }

@@ -13,6 +13,12 @@ import { createPartnerService } from '../partners/partnerService';
 import { createReferenceService } from '../reference/referenceService';
 import { createSettingsService } from '../settings/settingsService';
 import { createSeedService } from '../system/seedService';
+// [search] service imports
+// [reminders] service imports
+// [agreementsUi] service imports
+// [programmes] service imports
+// [admin] service imports
+// [capture] service imports
 import type { ServiceContext } from './context';
 
 export interface SystemInfoSource {
@@ -47,6 +53,12 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource) {
     createFundingTxn: (d) => fundingTxns.create(d),
     createContribution: (d) => contributions.create(d),
   });
+  // [search] services
+  // [reminders] services
+  // [agreementsUi] services
+  // [programmes] services
+  // [admin] services
+  // [capture] services
   return {
     system,
     settings,
@@ -61,6 +73,12 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource) {
     contributions,
     trash: createTrashService(ctx),
     audit: createAuditService(ctx),
+    // [search] service entries
+    // [reminders] service entries
+    // [agreementsUi] service entries
+    // [programmes] service entries
+    // [admin] service entries
+    // [capture] service entries
     seed,
   };
 }

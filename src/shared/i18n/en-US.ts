@@ -1,4 +1,10 @@
 import { enUSEnums } from './en-US.enums';
+import { searchEnUS } from './features/search.en-US';
+import { remindersEnUS } from './features/reminders.en-US';
+import { agreementsUiEnUS } from './features/agreementsUi.en-US';
+import { programmesEnUS } from './features/programmes.en-US';
+import { adminEnUS } from './features/admin.en-US';
+import { captureEnUS } from './features/capture.en-US';
 import type { SameKeys } from './sameKeys';
 import type { zhCN } from './zh-CN';
 
@@ -17,6 +23,7 @@ export const enUS: SameKeys<typeof zhCN> = {
   },
   nav: {
     dashboard: 'Dashboard',
+    reminders: 'Reminders',
     partners: 'Partners',
     agreements: 'Agreements',
     programmes: 'Programmes',
@@ -123,6 +130,7 @@ export const enUS: SameKeys<typeof zhCN> = {
       contacts: 'Contacts',
       agreements: 'Agreements',
       interactions: 'Interactions',
+      history: 'History',
     },
     formInvalid: 'Correct the marked fields before saving.',
   },
@@ -285,4 +293,10 @@ export const enUS: SameKeys<typeof zhCN> = {
     renewal: { startRequired: 'Enter the start date of the renewal' },
     orgUnit: { parentSelf: 'A unit cannot be its own parent', tooDeep: 'Units have at most two levels' },
   },
+  search: searchEnUS,
+  reminders: remindersEnUS,
+  agreementsUi: agreementsUiEnUS,
+  programmes: programmesEnUS,
+  admin: adminEnUS,
+  capture: captureEnUS,
 };

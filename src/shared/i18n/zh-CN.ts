@@ -1,6 +1,12 @@
 import type { AppErrorCode } from '../ipc/result';
 import type { EnumLabels } from './enumCatalog';
 import { zhCNEnums } from './zh-CN.enums';
+import { searchZhCN } from './features/search.zh-CN';
+import { remindersZhCN } from './features/reminders.zh-CN';
+import { agreementsUiZhCN } from './features/agreementsUi.zh-CN';
+import { programmesZhCN } from './features/programmes.zh-CN';
+import { adminZhCN } from './features/admin.zh-CN';
+import { captureZhCN } from './features/capture.zh-CN';
 
 // Simplified Chinese, the reference language: en-US.ts must have exactly these keys
 // (enforced by its type). `satisfies` checks the enum and error sections are complete.
@@ -18,6 +24,7 @@ export const zhCN = {
   },
   nav: {
     dashboard: '工作台',
+    reminders: '提醒',
     partners: '合作单位',
     agreements: '合作协议',
     programmes: '合作项目',
@@ -124,6 +131,7 @@ export const zhCN = {
       contacts: '联系人',
       agreements: '合作协议',
       interactions: '往来记录',
+      history: '修改历史',
     },
     formInvalid: '请更正标出的字段后再保存。',
   },
@@ -286,6 +294,12 @@ export const zhCN = {
     renewal: { startRequired: '请填写续签协议的开始日期' },
     orgUnit: { parentSelf: '上级部门不能是它自己', tooDeep: '部门最多两级' },
   },
+  search: searchZhCN,
+  reminders: remindersZhCN,
+  agreementsUi: agreementsUiZhCN,
+  programmes: programmesZhCN,
+  admin: adminZhCN,
+  capture: captureZhCN,
 } as const satisfies {
   enums: EnumLabels;
   errors: Record<AppErrorCode, string>;

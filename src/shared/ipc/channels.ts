@@ -65,6 +65,12 @@ export const CHANNELS = [
   'contributions:restore',
   'trash:list',
   'audit:history',
+  // [search] channels
+  // [reminders] channels
+  // [agreementsUi] channels
+  // [programmes] channels
+  // [admin] channels
+  // [capture] channels
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -46,6 +46,12 @@ import {
 import { Settings, SettingsPatch } from '../domain/settings';
 import { AppInfo, AuditEntry, AuditQuery, SampleSeedInput, SeedCounts, TrashPage, TrashQuery } from '../domain/system';
 
+// [search] contract imports
+// [reminders] contract imports
+// [agreementsUi] contract imports
+// [programmes] contract imports
+// [admin] contract imports
+// [capture] contract imports
 const partners = crudContract({ query: PartnerQuery, page: PartnerPage, entity: Partner, draft: PartnerDraft, patch: PartnerPatch });
 const contacts = crudContract({ query: ContactQuery, page: ContactPage, entity: Contact, draft: ContactDraft, patch: ContactPatch });
 const agreements = crudContract({
@@ -153,6 +159,12 @@ export const contract = {
 
   'trash:list': { input: TrashQuery, output: TrashPage },
   'audit:history': { input: AuditQuery, output: z.array(AuditEntry) },
+  // [search] contract entries
+  // [reminders] contract entries
+  // [agreementsUi] contract entries
+  // [programmes] contract entries
+  // [admin] contract entries
+  // [capture] contract entries
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ const SHIPPED_SCHEMA_SHA256: Record<number, string> = {
   2: 'c824212373b1eba09bbffe883cb2b532370e84d93d37ca50a69b23797206b60b',
   3: '8635e71555e5eefcf146fa0142c871f35774432dc7d4addf3b670342d3099eee',
   4: '3ca3c67dde17ecfe9092d1f1fa47ed687e796396b955fbd06272eae330e119fc',
+  // [search] 6: fingerprint
+  // [programmes] 7: fingerprint
   5: 'e177d0089510a961a623c9faed59e23f3ce7b7e3942fce7bf1463fb0262a9e9c',
 };
 

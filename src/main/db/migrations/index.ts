@@ -4,6 +4,16 @@ import { migration0002 } from './0002_agreements_and_interactions';
 import { migration0003 } from './0003_programmes';
 import { migration0004 } from './0004_courses_and_funding';
 import { migration0005 } from './0005_attachments_reminders_documents';
+// [search] migration import (0006)
+// [programmes] migration import (0007)
 
 /** Every schema change, in order. Never edit a shipped migration: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  // [search] migration 0006
+  // [programmes] migration 0007
+];

@@ -8,6 +8,12 @@ import { PartnerListPage } from '../features/partners/PartnerListPage';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
+// [search] route imports
+// [reminders] route imports
+// [agreementsUi] route imports
+// [programmes] route imports
+// [admin] route imports
+// [capture] route imports
 
 /** Every screen's route. Partners is the landing page until the dashboard exists. */
 export function AppRoutes() {
@@ -26,6 +32,12 @@ export function AppRoutes() {
       <Route path="/reports" element={<PlaceholderPage section="reports" />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/trash" element={<TrashPage />} />
+      {/* [search] routes */}
+      {/* [reminders] routes */}
+      {/* [agreementsUi] routes */}
+      {/* [programmes] routes */}
+      {/* [admin] routes */}
+      {/* [capture] routes */}
       <Route path="*" element={<Navigate to="/partners" replace />} />
     </Routes>
   );

@@ -1,6 +1,8 @@
-import { Input, Layout, Menu } from 'antd';
+import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
+import { QuickCaptureLauncher } from '../features/capture/QuickCaptureLauncher';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NAV_ITEMS, sectionOfPath } from './navigation';
@@ -11,7 +13,6 @@ const { Sider, Header, Content } = Layout;
 export function AppShell() {
   const { t } = useTranslation();
   const location = useLocation();
-  const navigate = useNavigate();
   const section = sectionOfPath(location.pathname);
 
   const items = NAV_ITEMS.map((item) => ({
@@ -23,11 +24,6 @@ export function AppShell() {
       </Link>
     ),
   }));
-
-  const search = (value: string) => {
-    const q = value.trim();
-    navigate(q ? `/partners?${new URLSearchParams({ q }).toString()}` : '/partners');
-  };
 
   return (
     <Layout className="app-layout">
@@ -42,14 +38,8 @@ export function AppShell() {
       </Sider>
       <Layout>
         <Header className="app-header">
-          <div role="search" className="app-search" data-testid="header-search">
-            <Input.Search
-              aria-label={t('header.search')}
-              placeholder={t('header.searchPlaceholder')}
-              allowClear
-              onSearch={search}
-            />
-          </div>
+          <GlobalSearch />
+          <QuickCaptureLauncher />
         </Header>
         <Content id="main-content" tabIndex={-1} className="app-content">
           <ErrorBoundary key={location.pathname}>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import {
   AppstoreOutlined,
   BankOutlined,
+  BellOutlined,
   BarChartOutlined,
   BookOutlined,
   DashboardOutlined,
@@ -13,6 +14,7 @@ import {
 
 export type NavSection =
   | 'dashboard'
+  | 'reminders'
   | 'partners'
   | 'agreements'
   | 'programmes'
@@ -32,6 +34,7 @@ export interface NavItem {
 // Sidebar order. Trash sits last, after Settings, as a utility rather than a domain.
 export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'dashboard', path: '/dashboard', icon: <DashboardOutlined aria-hidden /> },
+  { section: 'reminders', path: '/reminders', icon: <BellOutlined aria-hidden /> },
   { section: 'partners', path: '/partners', icon: <BankOutlined aria-hidden /> },
   { section: 'agreements', path: '/agreements', icon: <FileProtectOutlined aria-hidden /> },
   { section: 'programmes', path: '/programmes', icon: <AppstoreOutlined aria-hidden /> },

@@ -15,6 +15,8 @@ import { ContactsTab } from './ContactsTab';
 import { InteractionsTab } from './InteractionsTab';
 import { PartnerAgreementsTab } from './PartnerAgreementsTab';
 import { PartnerProfile } from './PartnerProfile';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { PartnerMergeButton } from '../merge/PartnerMergeButton';
 import { partnerStatusTone } from './partnerStatusTone';
 
 /** /partners/:id: profile and the partner's contacts, agreements and interactions. */
@@ -25,10 +27,10 @@ export function PartnerDetailPage() {
 
   if (error) return <ErrorAlert error={error} onRetry={reload} />;
   if (!partner || loading) return <Spin description={t('app.loading')} />;
-  return <PartnerDetail partner={partner} />;
+  return <PartnerDetail partner={partner} onChanged={reload} />;
 }
 
-function PartnerDetail({ partner }: { partner: Partner }) {
+function PartnerDetail({ partner, onChanged }: { partner: Partner; onChanged: () => void }) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const { message } = App.useApp();
@@ -85,6 +87,7 @@ function PartnerDetail({ partner }: { partner: Partner }) {
         testId="partner-title"
         extra={
           <>
+            <PartnerMergeButton partner={partner} onMerged={onChanged} />
             <Button icon={<EditOutlined />} data-testid="edit-partner" onClick={() => navigate(`/partners/${partner.id}/edit`)}>
               {t('common.edit')}
             </Button>
@@ -110,6 +113,7 @@ function PartnerDetail({ partner }: { partner: Partner }) {
           { key: 'contacts', label: t('partners.tabs.contacts'), children: <ContactsTab organisationId={partner.id} /> },
           { key: 'agreements', label: t('partners.tabs.agreements'), children: <PartnerAgreementsTab organisationId={partner.id} /> },
           { key: 'interactions', label: t('partners.tabs.interactions'), children: <InteractionsTab organisationId={partner.id} /> },
+          { key: 'history', label: t('partners.tabs.history'), children: <HistoryPanel tableName="organisation" rowId={partner.id} /> },
         ]}
       />
     </>

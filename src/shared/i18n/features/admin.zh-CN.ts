@@ -1,0 +1,2 @@
+// Strings of the admin feature (Simplified Chinese, the reference language).
+export const adminZhCN = {} as const;

@@ -1,0 +1,2 @@
+// Strings of the agreementsUi feature (Simplified Chinese, the reference language).
+export const agreementsUiZhCN = {} as const;

@@ -1,0 +1,2 @@
+// Strings of the capture feature (Simplified Chinese, the reference language).
+export const captureZhCN = {} as const;

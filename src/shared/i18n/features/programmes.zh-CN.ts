@@ -1,0 +1,2 @@
+// Strings of the programmes feature (Simplified Chinese, the reference language).
+export const programmesZhCN = {} as const;

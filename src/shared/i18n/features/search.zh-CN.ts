@@ -1,0 +1,2 @@
+// Strings of the search feature (Simplified Chinese, the reference language).
+export const searchZhCN = {} as const;
