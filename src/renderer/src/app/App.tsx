@@ -13,7 +13,7 @@ import { AppShell } from './AppShell';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SettingsContext, type SettingsApi } from './SettingsContext';
 
-// System fonts only (no font packages): each OS has one of these CJK faces.
+// The system's CJK face where there is one; the bundled Noto Sans SC (main.tsx) otherwise.
 const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
 // antd's defaults miss WCAG AA contrast on white (#1677ff 4.1:1, #ff4d4f 3.3:1, #faad14
@@ -23,11 +23,16 @@ const THEME = {
     fontFamily: FONT_STACK,
     colorPrimary: '#0958d9',
     colorLink: '#0958d9',
+    // Hover states must keep 4.5:1 too (antd's derived #2e7ae6 is 3.8:1 on the grey page).
+    colorPrimaryHover: '#003eb3',
+    colorLinkHover: '#003eb3',
     colorError: '#cf1322',
     colorWarning: '#ad6800',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+    // Placeholders carry hints such as 全部 / 如：广东省; antd's 0.25 alpha is 1.9:1.
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
   },
 };
 
