@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { openDatabase, type AppDatabase } from './db/openDatabase';
 import { migrate, schemaVersion } from './db/migrate';
+import type { DesktopPort } from './attachments/desktopPort';
 import { MIGRATIONS } from './db/migrations';
 import { backupsDir, databaseFile } from './db/dataDir';
 import { currentOsUser } from './db/sqlFunctions';
@@ -16,6 +17,8 @@ export interface CoreConfig {
   /** Name recorded in the audit log; defaults to the OS user. */
   actor?: string;
   appVersion?: string;
+  /** Opens stored attachments: Electron's shell in the app, a recorder in the e2e harness. */
+  desktop?: DesktopPort;
 }
 
 export interface Core {
@@ -51,19 +54,21 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   const ctx: ServiceContext = { db: database.db, sqlite: database.sqlite, now };
   const appVersion = config.appVersion ?? '0.0.0';
   let closed = false;
+  const services = createServices(ctx, {
+    info: () => ({
+      version: appVersion,
+      dataDir: config.dataDir,
+      dbFile,
+      schemaVersion: schemaVersion(database.sqlite),
+    }),
+  });
+  if (config.desktop) services.attachments.connectDesktop(config.desktop);
   const core: Core = {
     dataDir: config.dataDir,
     dbFile,
     appVersion,
     database,
-    services: createServices(ctx, {
-      info: () => ({
-        version: appVersion,
-        dataDir: config.dataDir,
-        dbFile,
-        schemaVersion: schemaVersion(database.sqlite),
-      }),
-    }),
+    services,
     schemaVersion: () => schemaVersion(database.sqlite),
     close() {
       if (closed) return;

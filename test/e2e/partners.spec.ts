@@ -24,6 +24,8 @@ test('first start: choose Chinese, load sample data, the list shows sample partn
   await app.chooseLanguage('zh');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await app.loadSampleData();
+  // The dashboard is the landing page; the partner list is one click away.
+  await app.nav('partners');
 
   const list = new PartnerListPage(page);
   await expect(list.list()).toBeVisible();
@@ -57,6 +59,7 @@ test('a partner from bad USCC to restore, surviving a restart', async ({ page, h
   await app.expectState('onboarding');
   await app.chooseLanguage('zh');
   await app.loadSampleData();
+  await list.open();
   const initial = await list.total();
 
   // A wrong check character: a field-level error naming the expected character, the
@@ -140,6 +143,7 @@ test('a duplicate USCC names its owner; a pilot code saves only with the overrid
   await harness.start();
   await app.chooseLanguage('zh');
   await app.startEmpty();
+  await list.open();
   await list.expectTotal(0);
 
   await list.newPartner();

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
+import type { DesktopPort } from '../../src/main/attachments/desktopPort';
 import { createCore } from '../../src/main/core';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { registerHandlers } from '../../src/main/ipc/registerHandlers';
@@ -51,11 +53,46 @@ function logToStderr(message: string, error: unknown): void {
   process.stderr.write(`[harness] ${message}: ${detail}\n`);
 }
 
+/**
+ * Where the harness's desktop stand-in records what the app asked to open: one JSON line
+ * `{ action: 'openFile' | 'revealFile', file }` per request, in the data folder, so a
+ * test (in another process) can read it. The loopback server is not extended for this.
+ */
+export const OPENED_LOG_FILE = '.harness-opened.jsonl';
+
+export interface OpenedRecord {
+  action: 'openFile' | 'revealFile';
+  file: string;
+}
+
+export function readOpenedLog(dataDir: string): OpenedRecord[] {
+  const file = path.join(dataDir, OPENED_LOG_FILE);
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as OpenedRecord);
+}
+
+/** Records instead of opening: the harness has no desktop, and a test must not launch programs. */
+function recordingDesktop(dataDir: string): DesktopPort {
+  const record = (entry: OpenedRecord): void => fs.appendFileSync(path.join(dataDir, OPENED_LOG_FILE), `${JSON.stringify(entry)}\n`);
+  return {
+    openFile: (file) => {
+      record({ action: 'openFile', file });
+      return Promise.resolve();
+    },
+    revealFile: (file) => record({ action: 'revealFile', file }),
+  };
+}
+
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const preloadScript = await buildPreload();
   const core = await createCore({
     dataDir: options.dataDir,
+    desktop: recordingDesktop(options.dataDir),
     ...(options.now ? { clock: clockStartingAt(options.now) } : {}),
   });
   try {

@@ -10,7 +10,7 @@ import { registerHandlers } from '../../src/main/ipc/registerHandlers';
 /** Every row of every table, so "changes nothing" is checked, not assumed. */
 function snapshot(f: IpcFixture): string {
   const { sqlite } = f.core.database;
-  const tables = sqlite.prepare("select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
+  const tables = sqlite.prepare("select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' and sql not like '%WITHOUT ROWID%' order by name").pluck().all() as string[];
   return JSON.stringify(tables.map((t) => [t, sqlite.prepare(`select * from ${t} order by rowid`).all()]));
 }
 

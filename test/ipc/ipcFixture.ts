@@ -5,6 +5,7 @@ import { createHandlers } from '../../src/main/ipc/handlers';
 import { registerHandlers } from '../../src/main/ipc/registerHandlers';
 import type { IpcEventLike, IpcListener } from '../../src/main/ipc/types';
 import { makeTempDir } from '../helpers/tempDir';
+import { type ProgrammeIpcIds, seedProgrammeIpcRecords } from '../integration/programmes/programmeIpcRecords';
 
 export const ORIGIN = 'app://main';
 export const trustedEvent: IpcEventLike = { senderFrame: { url: `${ORIGIN}/index.html#/partners` } };
@@ -29,6 +30,9 @@ export interface IpcFixture {
   invoke(channel: Channel, input: unknown, event?: IpcEventLike): Promise<unknown>;
   ids: {
     partnerId: string;
+    /** [search] a second live partner (to merge) and one past merge into partnerId (to undo). */
+    partnerId2: string;
+    mergeId: string;
     trashedPartnerId: string;
     contactId: string;
     trashedContactId: string;
@@ -36,6 +40,7 @@ export interface IpcFixture {
     activeAgreementId: string;
     trashedAgreementId: string;
     interactionId: string;
+    followUpInteractionId: string;
     trashedInteractionId: string;
     courseId: string;
     trashedCourseId: string;
@@ -49,6 +54,14 @@ export interface IpcFixture {
     orgUnitId: string;
     majorId: string;
     staffId: string;
+    programmes: ProgrammeIpcIds;
+    /** A small PDF attached to agreementId ([agreementsUi]). */
+    attachmentId: string;
+    // [admin] fixture ids
+    emptyOrgUnitId: string;
+    trashedOrgUnitId: string;
+    trashedMajorId: string;
+    trashedStaffId: string;
   };
 }
 
@@ -69,6 +82,11 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
   const staff = await s.reference.staff.create({ name: '王老师', staffNo: 'T001' });
   const partner = await s.partners.create({ kind: 'enterprise', fullName: '华为技术有限公司', uscc: '914403001922038216' });
   const trashedPartner = await s.partners.create({ kind: 'enterprise', fullName: '北京百度网讯科技有限公司' });
+  // [search] fixture records: a duplicate to merge, and one already merged into partner
+  const partner2 = await s.partners.create({ kind: 'enterprise', fullName: '华为技术(深圳)有限公司' });
+  const mergedAway = await s.partners.create({ kind: 'enterprise', fullName: '华为技术有限公司深圳分公司' });
+  await s.merge.merge({ survivorId: partner.id, mergedId: mergedAway.id });
+  const [pastMerge] = await s.merge.mergesInto({ partnerId: partner.id });
   const contact = await s.contacts.create({ organisationId: partner.id, name: '李经理', mobile: '13812345678' });
   const trashedContact = await s.contacts.create({ organisationId: partner.id, name: '张主管' });
   const parties = [
@@ -80,6 +98,7 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
   await s.agreements.transition({ id: active.id, to: 'active' });
   const trashedAgreement = await s.agreements.create({ title: '旧协议', type: 'other', parties });
   const interaction = await s.interactions.create({ organisationId: partner.id, kind: 'visit', date: '2026-11-01' });
+  const followUpInteraction = await s.interactions.create({ organisationId: partner.id, kind: 'call', date: '2026-11-02', followUpDate: '2026-11-20' });
   const trashedInteraction = await s.interactions.create({ organisationId: partner.id, kind: 'call', date: '2026-10-01' });
   const course = await s.courses.create({ kind: 'course', name: '企业级 Java 开发', organisationId: partner.id });
   const trashedCourse = await s.courses.create({ kind: 'textbook', name: '旧教材', organisationId: partner.id });
@@ -90,6 +109,15 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
   const trashedTxn = await s.fundingTxns.create({ sourceId: source.id, direction: 'out', amountFen: 5_000, date: '2026-10-11' });
   const contribution = await s.contributions.create({ organisationId: partner.id, kind: 'donated_equipment', valueFen: 500_000, date: '2026-09-01' });
   const trashedContribution = await s.contributions.create({ organisationId: partner.id, kind: 'premises', date: '2026-09-02' });
+  const programmes = await seedProgrammeIpcRecords(s);
+  // [admin] fixture records: an unused unit and trashed reference rows
+  const emptyOrgUnit = await s.reference.orgUnits.create({ name: '继续教育学院', kind: 'college' });
+  const trashedOrgUnit = await s.reference.orgUnits.create({ name: '已撤销学院', kind: 'college' });
+  const trashedMajor = await s.reference.majors.create({ code: '510201', name: '计算机应用技术', level: 'higher_vocational' });
+  const trashedStaff = await s.reference.staff.create({ name: '离职教师', staffNo: 'T999' });
+  await s.reference.orgUnits.delete(trashedOrgUnit.id);
+  await s.reference.majors.delete(trashedMajor.id);
+  await s.reference.staff.delete(trashedStaff.id);
   await s.partners.delete(trashedPartner.id);
   await s.contacts.delete(trashedContact.id);
   await s.agreements.delete(trashedAgreement.id);
@@ -98,11 +126,20 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
   await s.fundingSources.delete(trashedSource.id);
   await s.fundingTxns.delete(trashedTxn.id);
   await s.contributions.delete(trashedContribution.id);
+  const attachment = await s.attachments.upload({
+    entityType: 'agreement',
+    entityId: agreement.id,
+    kind: 'signed_scan',
+    fileName: '协议扫描件.pdf',
+    dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+  });
   return {
     core,
     invoke,
     ids: {
       partnerId: partner.id,
+      partnerId2: partner2.id,
+      mergeId: pastMerge?.id ?? '',
       trashedPartnerId: trashedPartner.id,
       contactId: contact.id,
       trashedContactId: trashedContact.id,
@@ -110,6 +147,7 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
       activeAgreementId: active.id,
       trashedAgreementId: trashedAgreement.id,
       interactionId: interaction.id,
+      followUpInteractionId: followUpInteraction.id,
       trashedInteractionId: trashedInteraction.id,
       courseId: course.id,
       trashedCourseId: trashedCourse.id,
@@ -123,6 +161,12 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
       orgUnitId: orgUnit.id,
       majorId: major.id,
       staffId: staff.id,
+      programmes,
+      attachmentId: attachment.id,
+      emptyOrgUnitId: emptyOrgUnit.id,
+      trashedOrgUnitId: trashedOrgUnit.id,
+      trashedMajorId: trashedMajor.id,
+      trashedStaffId: trashedStaff.id,
     },
   };
 }

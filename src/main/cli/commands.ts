@@ -7,6 +7,7 @@ import { databaseFile } from '../db/dataDir';
 import { checkDatabase } from '../db/checkDatabase';
 import { createVerifiedBackup } from '../db/backup';
 import { printResult, type CliIo } from './output';
+import { searchLines } from './searchOutput';
 
 export interface CommandContext {
   dataDir: string;
@@ -89,4 +90,16 @@ export async function backupCommand(c: CommandContext, out: string | undefined):
   } finally {
     app.close();
   }
+}
+
+/** The global search over an existing database: grouped lines, or with --json one array of {type, id, title}. */
+export async function searchCommand(c: CommandContext, query: string): Promise<void> {
+  if (query.trim().length === 0) throw new DomainError('VALIDATION', 'search needs a QUERY');
+  requireExistingDatabase(c.dataDir);
+  await withCore(c, async (core) => {
+    const result = await core.services.search.global({ q: query, limit: 20 });
+    const hits = result.groups.flatMap((g) => g.items.map(({ type, id, title }) => ({ type, id, title })));
+    if (c.json) c.io.out(JSON.stringify(hits));
+    else for (const line of searchLines(result)) c.io.out(line);
+  });
 }

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../db/dataDir';
 import { DomainError } from '../errors';
-import { backupCommand, checkCommand, initCommand, seedCommand, type CommandContext } from './commands';
+import { backupCommand, checkCommand, initCommand, searchCommand, seedCommand, type CommandContext } from './commands';
 import { platformDataDir } from './defaultDataDir';
 import { printFailure, processIo, type CliIo } from './output';
 
@@ -14,6 +14,7 @@ commands:
   seed --scale N [--seed S]  generate N partners with related records (reproducible)
   check                   integrity_check, foreign_key_check and schema version; prints ok
   backup --out FILE       write a verified backup
+  search QUERY            partners, contacts, agreements and courses matching QUERY (pinyin works for names)
 
 The data folder is --data-dir, else $PARTNERDESK_DATA_DIR, else the app's own folder.`;
 
@@ -40,7 +41,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
       io.out(USAGE);
       return values.help ? 0 : 2;
     }
-    if (rest.length > 0) throw new DomainError('VALIDATION', `unexpected argument: ${rest[0]}`);
+    // Only search takes words after the command: the query ("华为 深圳" is two terms).
+    if (command !== 'search' && rest.length > 0) throw new DomainError('VALIDATION', `unexpected argument: ${rest[0]}`);
     const dataDir = resolveDataDir({
       ...(values['data-dir'] ? { cliDataDir: values['data-dir'] } : {}),
       env,
@@ -59,6 +61,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
         break;
       case 'backup':
         await backupCommand(ctx, values.out);
+        break;
+      case 'search':
+        await searchCommand(ctx, rest.join(' '));
         break;
       default:
         throw new DomainError('VALIDATION', `unknown command: ${command} (see --help)`);

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type BetterSqlite3 from 'better-sqlite3';
+import { fullPinyin, pinyinInitials } from '../search/pinyinKeys';
 
 /** Where the audit columns get their values; injected so tests and the CLI control them. */
 export interface SqlFunctionSources {
@@ -8,7 +9,7 @@ export interface SqlFunctionSources {
 }
 
 /**
- * Registers `pd_actor()` and `pd_now()` on a connection. Audit triggers call them, so every
+ * Registers `pd_actor()`, `pd_now()`, `pd_pinyin()` and `pd_pinyin_initials()` on a connection. Audit triggers call them, so every
  * open path must register them or the first audited write fails with "no such function".
  *
  * `deterministic: false` because both change between calls; `directOnly` stays off because
@@ -19,6 +20,14 @@ export interface SqlFunctionSources {
 export function registerSqlFunctions(sqlite: BetterSqlite3.Database, sources: SqlFunctionSources): void {
   sqlite.function('pd_actor', { deterministic: false }, (): string => sources.actor());
   sqlite.function('pd_now', { deterministic: false }, (): string => sources.now().toISOString());
+  // The search triggers (migration 0006) index partner names by pinyin on every write path,
+  // the bulk seeder included; pure functions of their argument, hence deterministic.
+  sqlite.function('pd_pinyin', { deterministic: true }, (text: unknown): string | null =>
+    fullPinyin(typeof text === 'string' ? text : null),
+  );
+  sqlite.function('pd_pinyin_initials', { deterministic: true }, (text: unknown): string | null =>
+    pinyinInitials(typeof text === 'string' ? text : null),
+  );
 }
 
 /** The OS account name; `os.userInfo()` throws on accounts without a passwd entry (some containers, domain setups). */

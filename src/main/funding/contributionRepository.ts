@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Page } from '@shared/domain/common';
-import type { Contribution, ContributionQuery } from '@shared/domain/funding';
+import { calendarYearRange, type Contribution, type ContributionQuery } from '@shared/domain/funding';
 import type { z } from 'zod';
 import { paginate } from '../db/queryHelpers';
 import type { ContributionTable } from '../db/tables/coursesFunding';
@@ -52,6 +52,10 @@ export async function listContributions(db: Executor, query: ListQuery): Promise
     .where('deleted_at', query.trashed ? 'is not' : 'is', null);
   if (query.organisationId !== undefined) qb = qb.where('organisation_id', '=', query.organisationId);
   if (query.kind !== undefined) qb = qb.where('kind', '=', query.kind);
+  if (query.year !== undefined) {
+    const { from, to } = calendarYearRange(query.year);
+    qb = qb.where('date', '>=', from).where('date', '<=', to);
+  }
   qb = qb.orderBy(SORT_COLUMNS[query.sortBy], query.sortDir).orderBy('id', query.sortDir);
   const { rows, total } = await paginate(qb, query.page, query.pageSize);
   return { items: rows.map(fromRow), total };

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Page } from '@shared/domain/common';
-import type { FundingTxn, FundingTxnQuery } from '@shared/domain/funding';
+import { calendarYearRange, type FundingTxn, type FundingTxnQuery } from '@shared/domain/funding';
 import type { z } from 'zod';
 import { paginate } from '../db/queryHelpers';
 import type { FundingTxnTable } from '../db/tables/coursesFunding';
@@ -60,6 +60,14 @@ export async function listFundingTxns(db: Executor, query: ListQuery): Promise<P
   // ISO dates compare as text, so the range is inclusive on both ends.
   if (query.from !== undefined) qb = qb.where('date', '>=', query.from);
   if (query.to !== undefined) qb = qb.where('date', '<=', query.to);
+  if (query.year !== undefined) {
+    const { from, to } = calendarYearRange(query.year);
+    qb = qb.where('date', '>=', from).where('date', '<=', to);
+  }
+  if (query.sourceKind !== undefined) {
+    const kind = query.sourceKind;
+    qb = qb.where('source_id', 'in', (eb) => eb.selectFrom('funding_source').select('id').where('kind', '=', kind));
+  }
   qb = qb.orderBy(SORT_COLUMNS[query.sortBy], query.sortDir).orderBy('id', query.sortDir);
   const { rows, total } = await paginate(qb, query.page, query.pageSize);
   return { items: rows.map(fromRow), total };

@@ -11,3 +11,10 @@ export function createHistoryHandlers(services: {
     'audit:history': (input) => services.audit.history(input.tableName, input.rowId),
   };
 }
+
+/** trash:purge, registered at the admin marker of the handler map. */
+export function createTrashPurgeHandlers(trash: TrashService): Pick<Handlers, 'trash:purge'> {
+  return {
+    'trash:purge': (input) => trash.purge(input),
+  };
+}

@@ -6,10 +6,11 @@ import type { InteractionTable } from '../db/tables/agreements';
 import { paginate } from '../db/queryHelpers';
 import type { Executor } from '../services/context';
 
-type Row = Selectable<InteractionTable>;
+export type InteractionRow = Selectable<InteractionTable>;
+type Row = InteractionRow;
 type ParsedQuery = z.output<typeof InteractionQuery>;
 
-function fromRow(r: Row): Interaction {
+export function fromRow(r: Row): Interaction {
   return {
     id: r.id,
     organisationId: r.organisation_id,

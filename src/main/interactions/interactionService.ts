@@ -6,8 +6,18 @@ import { notFound } from '../errors';
 import { assertReferences, idIfChanged, type ReferenceCheck } from '../funding/referenceGuard';
 import { newId } from '../ids';
 import { mergePatch } from '../reference/mergePatch';
-import { type Executor, nowIso, type ServiceContext } from '../services/context';
+import { type Executor, nowIso, type ServiceContext, todayOf } from '../services/context';
 import { parseInput } from '../services/validate';
+import {
+  FollowUpDoneInput,
+  FollowUpsDueQuery,
+  followUpState,
+  type InteractionEntry,
+  type InteractionEntryPage,
+  InteractionTimelineQuery,
+} from '@shared/domain/capture';
+import { addDays } from '@shared/format/dates';
+import { type InteractionWithNames, listOpenFollowUps, listPartnerTimeline } from './interactionEntryRepository';
 import { findInteraction, insertInteraction, listInteractions, updateInteraction } from './interactionRepository';
 
 // A new touchpoint needs a live partner; the staff member (牵头拜访人) only has to exist,
@@ -25,8 +35,42 @@ async function liveInteraction(db: Executor, id: string): Promise<Interaction> {
   return interaction;
 }
 
+function toEntry(row: InteractionWithNames, today: string): InteractionEntry {
+  const { interaction, partnerName, staffName } = row;
+  return { ...interaction, partnerName, staffName, followUpState: followUpState(interaction, today) };
+}
+
 export function createInteractionService(ctx: ServiceContext) {
   return {
+    /** A partner's timeline, newest first, each follow-up's state judged by the core's clock. */
+    async timeline(query: z.input<typeof InteractionTimelineQuery>): Promise<InteractionEntryPage> {
+      const parsed = parseInput(InteractionTimelineQuery, query);
+      const today = todayOf(ctx);
+      const { items, total } = await listPartnerTimeline(ctx.db, parsed);
+      return { items: items.map((row) => toEntry(row, today)), total, today };
+    },
+
+    /** Open follow-ups due within `withinDays` (overdue ones first), across live partners. */
+    async followUpsDue(query?: z.input<typeof FollowUpsDueQuery>): Promise<InteractionEntryPage> {
+      const { withinDays, page, pageSize } = parseInput(FollowUpsDueQuery, query ?? {});
+      const today = todayOf(ctx);
+      const { items, total } = await listOpenFollowUps(ctx.db, { dueBy: addDays(today, withinDays), page, pageSize });
+      return { items: items.map((row) => toEntry(row, today)), total, today };
+    },
+
+    /** Marks the follow-up done today (core clock) or reopens it; audited like any update. Idempotent. */
+    async setFollowUpDone(input: z.input<typeof FollowUpDoneInput>): Promise<Interaction> {
+      const { id, done } = parseInput(FollowUpDoneInput, input);
+      return ctx.db.transaction().execute(async (trx) => {
+        const current = await liveInteraction(trx, id);
+        const doneAt = done ? (current.followUpDoneAt ?? todayOf(ctx)) : null;
+        if (doneAt === current.followUpDoneAt) return current;
+        const next: Interaction = { ...current, followUpDoneAt: doneAt, updatedAt: nowIso(ctx) };
+        await updateInteraction(trx, next);
+        return next;
+      });
+    },
+
     /** Newest first by default; `followUpDueBy` lists the open follow-ups due by that date. */
     async list(query?: z.input<typeof InteractionQuery>): Promise<Page<Interaction>> {
       return listInteractions(ctx.db, parseInput(InteractionQuery, query ?? {}));

@@ -9,11 +9,19 @@ import { createReferenceHandlers } from '../reference/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
 import { createSystemHandlers } from '../system/handlers';
 // [search] handler imports
+import { createMergeHandlers } from '../merge/handlers';
+import { createSearchHandlers } from '../search/handlers';
 // [reminders] handler imports
+import { createReminderHandlers } from '../reminders/handlers';
+import { createDashboardHandlers } from '../dashboard/handlers';
 // [agreementsUi] handler imports
+import { createAttachmentHandlers } from '../attachments/handlers';
 // [programmes] handler imports
+import { createProgrammeHandlers } from '../programmes/handlers';
 // [admin] handler imports
+import { createTrashPurgeHandlers } from '../history/handlers';
 // [capture] handler imports
+import { createCaptureHandlers } from '../capture/handlers';
 import type { Handlers } from './types';
 
 /**
@@ -33,10 +41,18 @@ export function createHandlers(core: Pick<Core, 'services'>): Handlers {
     ...createFundingHandlers({ sources: s.fundingSources, txns: s.fundingTxns, contributions: s.contributions }),
     ...createHistoryHandlers(s),
     // [search] handlers
+    ...createMergeHandlers(s.merge),
+    ...createSearchHandlers(s.search),
     // [reminders] handlers
+    ...createReminderHandlers(s.reminders),
+    ...createDashboardHandlers(s.dashboard),
     // [agreementsUi] handlers
+    ...createAttachmentHandlers(s),
     // [programmes] handlers
+    ...createProgrammeHandlers(s.programmes),
     // [admin] handlers
+    ...createTrashPurgeHandlers(s.trash),
     // [capture] handlers
+    ...createCaptureHandlers({ capture: s.capture, interactions: s.interactions }),
   };
 }

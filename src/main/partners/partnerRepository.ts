@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { OrganisationTable } from '../db/tables/partners';
 import { likeContains, paginate, restoreRow, softDelete } from '../db/queryHelpers';
 import type { Executor } from '../services/context';
+import { type NameKeyColumn, withNameKey } from '../search/nameKeyColumn';
 
 type Row = Selectable<OrganisationTable>;
 type ParsedQuery = z.output<typeof PartnerQuery>;
@@ -44,8 +45,9 @@ function fromRow(row: Row): Partner {
   };
 }
 
-function toRow(partner: Partner): Insertable<OrganisationTable> {
-  return {
+function toRow(partner: Partner): Insertable<OrganisationTable> & NameKeyColumn {
+  // name_key follows full_name on every insert and update (duplicate check, migration 0006).
+  return withNameKey({
     id: partner.id,
     kind: partner.kind,
     full_name: partner.fullName,
@@ -70,7 +72,7 @@ function toRow(partner: Partner): Insertable<OrganisationTable> {
     created_at: partner.createdAt,
     updated_at: partner.updatedAt,
     deleted_at: partner.deletedAt,
-  };
+  });
 }
 
 const SORT_COLUMNS = {

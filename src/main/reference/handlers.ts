@@ -10,7 +10,13 @@ type ReferenceChannels =
   | 'majors:update'
   | 'staff:list'
   | 'staff:create'
-  | 'staff:update';
+  | 'staff:update'
+  | 'orgUnits:delete'
+  | 'orgUnits:restore'
+  | 'majors:delete'
+  | 'majors:restore'
+  | 'staff:delete'
+  | 'staff:restore';
 
 export function createReferenceHandlers(reference: ReferenceService): Pick<Handlers, ReferenceChannels> {
   return {
@@ -23,5 +29,11 @@ export function createReferenceHandlers(reference: ReferenceService): Pick<Handl
     'staff:list': (input) => reference.staff.list(input),
     'staff:create': (input) => reference.staff.create(input),
     'staff:update': (input) => reference.staff.update(input),
+    'orgUnits:delete': (input) => reference.orgUnits.delete(input.id),
+    'orgUnits:restore': (input) => reference.orgUnits.restore(input.id),
+    'majors:delete': (input) => reference.majors.delete(input.id),
+    'majors:restore': (input) => reference.majors.restore(input.id),
+    'staff:delete': (input) => reference.staff.delete(input.id),
+    'staff:restore': (input) => reference.staff.restore(input.id),
   };
 }

@@ -18,6 +18,7 @@ import { fieldError, parseInput } from '../services/validate';
 import { findLiveMajorByCode, findMajor, insertMajor, listMajors, updateMajor } from './majorRepository';
 import { mergePatch } from './mergePatch';
 import { countLiveChildUnits, findOrgUnit, insertOrgUnit, listOrgUnits, updateOrgUnit } from './orgUnitRepository';
+import { createReferenceTrash } from './referenceTrash';
 import { findStaff, insertStaff, listStaff, updateStaff } from './staffRepository';
 import { isUniqueViolation } from './uniqueViolation';
 
@@ -164,7 +165,13 @@ export function createReferenceService(ctx: ServiceContext) {
     },
   };
 
-  return { orgUnits, majors, staff };
+  // Delete and restore live in referenceTrash.ts (usage checks across the schema).
+  const trash = createReferenceTrash(ctx);
+  return {
+    orgUnits: { ...orgUnits, ...trash.orgUnits },
+    majors: { ...majors, ...trash.majors },
+    staff: { ...staff, ...trash.staff },
+  };
 }
 
 export type ReferenceService = ReturnType<typeof createReferenceService>;

@@ -7,6 +7,7 @@ import { DomainError } from '../errors';
 import { createRandom, type Random } from './random';
 import { BRANDS, BUSINESSES, CITY_PREFIX, GIVEN_NAMES, REGIONS, SUFFIXES, SURNAMES } from './sampleCatalog';
 import { sampleMobile, sampleUscc } from './sampleIdentity';
+import { withNameKey } from '../search/nameKeyColumn';
 
 /** Ids from the seeded PRNG in UUID v7 layout, so `seed --scale N --seed S` is reproducible. */
 function idMaker(random: Random, baseMs: number) {
@@ -46,13 +47,13 @@ export function seedScale(
     while (usedUscc.has(uscc)) uscc = sampleUscc(random, '91', region.code);
     usedUscc.add(uscc);
     const orgId = newId();
-    rows.organisation.push({
+    rows.organisation.push(withNameKey({
       id: orgId, kind: 'enterprise', uscc, uscc_check_overridden: 0, aliases_json: '[]', tags_json: '[]',
       full_name: `${CITY_PREFIX[region.code] ?? ''}${random.pick(BRANDS)}${business.words}${String(i + 1).padStart(6, '0')}${random.pick(SUFFIXES)}`,
       industry_section: business.section, industry_division: business.division, size: random.pick(ORG_SIZES), nature: 'private',
       region_code: region.code, region_name: region.name, address: region.address, website: null, legal_representative: person(),
       cjrh_level: null, status: random.pick(PARTNER_STATUSES), source: 'other', owner_org_unit_id: null, notes: null, ...times,
-    });
+    }));
     for (let c = 0; c < 2; c++) {
       rows.contact.push({
         id: newId(), organisation_id: orgId, name: person(), title: '人力资源经理', department: null, mobile: sampleMobile(random),

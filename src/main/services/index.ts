@@ -14,11 +14,19 @@ import { createReferenceService } from '../reference/referenceService';
 import { createSettingsService } from '../settings/settingsService';
 import { createSeedService } from '../system/seedService';
 // [search] service imports
+import { createMergeService } from '../merge/mergeService';
+import { createSearchService } from '../search/searchService';
 // [reminders] service imports
+import { createReminderService } from '../reminders/reminderService';
+import { createDashboardService } from '../dashboard/dashboardService';
 // [agreementsUi] service imports
+import { createAgreementRelationsService } from '../agreements/agreementRelationsService';
+import { createAttachmentService } from '../attachments/attachmentService';
 // [programmes] service imports
+import { createProgrammeServices } from '../programmes/programmeServices';
 // [admin] service imports
 // [capture] service imports
+import { createCaptureService } from '../capture/captureService';
 import type { ServiceContext } from './context';
 
 export interface SystemInfoSource {
@@ -55,7 +63,12 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource) {
   });
   // [search] services
   // [reminders] services
+  const reminders = createReminderService(ctx, { interactions });
+  const dashboard = createDashboardService(ctx, { reminders });
   // [agreementsUi] services
+  // The desktop port (opening files) is connected by createCore once the services exist.
+  const attachments = createAttachmentService(ctx, { dataDir: system.info().dataDir });
+  const agreementRelations = createAgreementRelationsService(ctx);
   // [programmes] services
   // [admin] services
   // [capture] services
@@ -74,11 +87,19 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource) {
     trash: createTrashService(ctx),
     audit: createAuditService(ctx),
     // [search] service entries
+    merge: createMergeService(ctx),
+    search: createSearchService(ctx),
     // [reminders] service entries
+    reminders,
+    dashboard,
     // [agreementsUi] service entries
+    attachments,
+    agreementRelations,
     // [programmes] service entries
+    programmes: createProgrammeServices(ctx),
     // [admin] service entries
     // [capture] service entries
+    capture: createCaptureService(ctx),
     seed,
   };
 }

@@ -5,6 +5,7 @@ import { resolveDataDir } from '../db/dataDir';
 import { createHandlers } from '../ipc/handlers';
 import { registerHandlers } from '../ipc/registerHandlers';
 import { APP_ORIGIN, devRendererOrigin } from '../security';
+import { electronDesktop } from './desktop';
 import { showStartupError } from './dialogs';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { blockNonAppRequests, denyAllPermissions } from './session';
@@ -73,7 +74,12 @@ async function start(): Promise<void> {
     if (!devOrigin) blockNonAppRequests(session.defaultSession);
     handleAppProtocol(path.join(__dirname, '../renderer'));
 
-    core = await createCore({ dataDir, nativeBinding: nativeBindingPath(), appVersion: app.getVersion() });
+    core = await createCore({
+      dataDir,
+      nativeBinding: nativeBindingPath(),
+      appVersion: app.getVersion(),
+      desktop: electronDesktop,
+    });
     unregisterHandlers = registerHandlers(ipcMain, createHandlers(core), {
       trustedOrigin,
       checkOutputs: !app.isPackaged,

@@ -3,6 +3,12 @@ import { Fen, Id, IsoDate, optionalText, paging, pageOf, requiredText, timestamp
 import { CONTRIBUTION_KINDS, FUNDING_DIRECTIONS, FUNDING_SOURCE_KINDS, PROGRAMME_TYPES } from './enums';
 
 const nullableId = Id.nullish().transform((v) => v ?? null);
+const CalendarYear = z.int().min(1990).max(2100);
+
+/** The first and last day of a calendar year, as ISO dates (they compare as text). */
+export function calendarYearRange(year: number): { from: string; to: string } {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
 
 const sourceFields = {
   kind: z.enum(FUNDING_SOURCE_KINDS),
@@ -46,6 +52,10 @@ export const FundingTxnQuery = z.object({
   direction: z.enum(FUNDING_DIRECTIONS).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** Only transactions of sources of this kind (the dashboard's by-source chart links here). */
+  sourceKind: z.enum(FUNDING_SOURCE_KINDS).optional(),
+  /** 自然年: funding tables use the calendar year (domain.md §2.4); combines with from/to. */
+  year: CalendarYear.optional(),
 });
 export const FundingTxnPage = pageOf(FundingTxn);
 
@@ -72,5 +82,7 @@ export const ContributionQuery = z.object({
   sortDir: paging.sortDir.default('desc'),
   organisationId: Id.optional(),
   kind: z.enum(CONTRIBUTION_KINDS).optional(),
+  /** 自然年 of the contribution date. */
+  year: CalendarYear.optional(),
 });
 export const ContributionPage = pageOf(Contribution);

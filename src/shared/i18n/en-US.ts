@@ -258,6 +258,22 @@ export const enUS: SameKeys<typeof zhCN> = {
     INTERNAL: 'Internal error. Try again, and contact support if it keeps happening.',
   },
   fieldErrors: {
+    programmes: {
+      employedOverEnrolled: 'Employed cannot exceed enrolled',
+      daysOverPeriod: 'Days cannot exceed the days between start and end',
+      passedOverExamined: 'Passed cannot exceed examined',
+      contactOfOtherPartner: 'This contact belongs to another partner',
+    },
+    reminder: { snoozeNotFuture: 'The snooze date must be after today', noFollowUp: 'This record has no follow-up date' },
+    attachment: {
+      tooLarge: 'The file is larger than 25 MB',
+      empty: 'The file is empty',
+      unreadable: 'The file could not be read',
+      extension: 'Only PDF, JPG, PNG, DOCX or XLSX files can be uploaded',
+      content: 'The file content does not match its extension',
+      notOfAgreement: 'This attachment does not belong to the agreement',
+    },
+    capture: { partnerRequired: 'Pick an existing partner or type the name of a new one' },
     required: 'Required',
     invalid: 'Not valid',
     too_small: 'Too short or too few',

@@ -104,6 +104,19 @@ export const FIELD_ERROR_KEYS = [
   'renewal.startRequired',
   'orgUnit.parentSelf',
   'orgUnit.tooDeep',
+  'attachment.content',
+  'attachment.empty',
+  'attachment.extension',
+  'attachment.notOfAgreement',
+  'attachment.tooLarge',
+  'attachment.unreadable',
+  'capture.partnerRequired',
+  'programmes.contactOfOtherPartner',
+  'programmes.daysOverPeriod',
+  'programmes.employedOverEnrolled',
+  'programmes.passedOverExamined',
+  'reminder.noFollowUp',
+  'reminder.snoozeNotFuture',
 ] as const;
 
 /** zod's issue codes: the fallback when a message is zod's own English text. */

@@ -259,6 +259,22 @@ export const zhCN = {
     INTERNAL: '程序内部错误，请重试；如仍失败请联系技术支持。',
   },
   fieldErrors: {
+    programmes: {
+      employedOverEnrolled: '就业人数不能多于在读人数',
+      daysOverPeriod: '实践天数不能超过起止日期之间的天数',
+      passedOverExamined: '通过人数不能多于考核人数',
+      contactOfOtherPartner: '该联系人不属于所选合作单位',
+    },
+    reminder: { snoozeNotFuture: '暂缓日期须晚于今天', noFollowUp: '这条记录没有跟进日期' },
+    attachment: {
+      tooLarge: '文件超过 25 MB，无法上传',
+      empty: '文件是空的',
+      unreadable: '无法读取文件内容',
+      extension: '只能上传 PDF、JPG、PNG、DOCX 或 XLSX 文件',
+      content: '文件内容与扩展名不符',
+      notOfAgreement: '该附件不属于此协议',
+    },
+    capture: { partnerRequired: '请选择已有单位或输入新单位名称' },
     required: '必填',
     invalid: '内容无效',
     too_small: '内容太短或太少',

@@ -47,11 +47,43 @@ import { Settings, SettingsPatch } from '../domain/settings';
 import { AppInfo, AuditEntry, AuditQuery, SampleSeedInput, SeedCounts, TrashPage, TrashQuery } from '../domain/system';
 
 // [search] contract imports
+import { MergeCounts, PartnerMergeInput, PartnerMergePreviewInput, PartnerMerges, PartnerMergesQuery, UndoMergeInput } from '../domain/merge';
+import { DuplicateCheck, DuplicateMatches, SearchQuery, SearchResult } from '../domain/search';
 // [reminders] contract imports
+import {
+  FollowUpDone,
+  FollowUpDoneResult,
+  ReminderList,
+  ReminderQuery,
+  ReminderRef,
+  ReminderSnooze,
+  ReminderState,
+} from '../domain/reminders';
+import { DashboardInput, DashboardSummary } from '../domain/dashboard';
 // [agreementsUi] contract imports
+import {
+  AgreementChain,
+  AgreementLinks,
+  Attachment,
+  AttachmentListQuery,
+  AttachmentOpenResult,
+  AttachmentUpload,
+  SignedScanInput,
+} from '../domain/attachment';
 // [programmes] contract imports
+import { PROGRAMME_CONTRACT } from '../domain/programmeContract';
 // [admin] contract imports
+import { TrashPurgeInput } from '../domain/system';
 // [capture] contract imports
+import {
+  CaptureDefaults,
+  CaptureInput,
+  CaptureResult,
+  FollowUpDoneInput,
+  FollowUpsDueQuery,
+  InteractionEntryPage,
+  InteractionTimelineQuery,
+} from '../domain/capture';
 const partners = crudContract({ query: PartnerQuery, page: PartnerPage, entity: Partner, draft: PartnerDraft, patch: PartnerPatch });
 const contacts = crudContract({ query: ContactQuery, page: ContactPage, entity: Contact, draft: ContactDraft, patch: ContactPatch });
 const agreements = crudContract({
@@ -160,11 +192,42 @@ export const contract = {
   'trash:list': { input: TrashQuery, output: TrashPage },
   'audit:history': { input: AuditQuery, output: z.array(AuditEntry) },
   // [search] contract entries
+  'partners:merge': { input: PartnerMergeInput, output: Partner },
+  'partners:mergePreview': { input: PartnerMergePreviewInput, output: MergeCounts },
+  'partners:merges': { input: PartnerMergesQuery, output: PartnerMerges },
+  'partners:undoMerge': { input: UndoMergeInput, output: Partner },
+  'search:global': { input: SearchQuery, output: SearchResult },
+  'partners:checkDuplicate': { input: DuplicateCheck, output: DuplicateMatches },
   // [reminders] contract entries
+  'reminders:list': { input: ReminderQuery, output: ReminderList },
+  'reminders:dismiss': { input: ReminderRef, output: ReminderState },
+  'reminders:snooze': { input: ReminderSnooze, output: ReminderState },
+  'reminders:followUpDone': { input: FollowUpDone, output: FollowUpDoneResult },
+  'dashboard:summary': { input: DashboardInput, output: DashboardSummary },
   // [agreementsUi] contract entries
+  'agreements:links': { input: IdInput, output: AgreementLinks },
+  'agreements:chain': { input: IdInput, output: AgreementChain },
+  'agreements:setSignedScan': { input: SignedScanInput, output: Done },
+  'attachments:upload': { input: AttachmentUpload, output: Attachment },
+  'attachments:list': { input: AttachmentListQuery, output: z.array(Attachment) },
+  'attachments:delete': { input: IdInput, output: Done },
+  'attachments:open': { input: IdInput, output: AttachmentOpenResult },
   // [programmes] contract entries
+  ...PROGRAMME_CONTRACT,
   // [admin] contract entries
+  'orgUnits:delete': { input: IdInput, output: Done },
+  'orgUnits:restore': { input: IdInput, output: OrgUnit },
+  'majors:delete': { input: IdInput, output: Done },
+  'majors:restore': { input: IdInput, output: Major },
+  'staff:delete': { input: IdInput, output: Done },
+  'staff:restore': { input: IdInput, output: Staff },
+  'trash:purge': { input: TrashPurgeInput, output: Done },
   // [capture] contract entries
+  'capture:save': { input: CaptureInput, output: CaptureResult },
+  'capture:defaults': { input: z.undefined().or(z.object({})), output: CaptureDefaults },
+  'interactions:timeline': { input: InteractionTimelineQuery, output: InteractionEntryPage },
+  'interactions:followUpsDue': { input: FollowUpsDueQuery, output: InteractionEntryPage },
+  'interactions:setFollowUpDone': { input: FollowUpDoneInput, output: Interaction },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

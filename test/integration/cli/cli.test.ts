@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/index';
 import type { CliIo } from '../../../src/main/cli/output';
 import { makeTempDir } from '../../helpers/tempDir';
+import { latestVersion } from '../../../src/main/db/migrate';
+import { MIGRATIONS } from '../../../src/main/db/migrations';
+
+const LATEST = latestVersion(MIGRATIONS);
 
 function captured(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -35,7 +39,7 @@ describe('partnerdesk CLI', () => {
     const dir = makeTempDir();
     const init = await cli(['--json', '--data-dir', dir, 'init']);
     expect(init.stdout).toHaveLength(1);
-    expect(JSON.parse(init.stdout[0] ?? '')).toMatchObject({ ok: true, dbFile: path.join(dir, 'partnerdesk.db'), schemaVersion: 5 });
+    expect(JSON.parse(init.stdout[0] ?? '')).toMatchObject({ ok: true, dbFile: path.join(dir, 'partnerdesk.db'), schemaVersion: LATEST });
     const check = await cli(['--json', '--data-dir', dir, 'check']);
     expect(JSON.parse(check.stdout[0] ?? '')).toMatchObject({ ok: true, integrity: ['ok'], foreignKeyViolations: 0 });
   });
@@ -74,7 +78,7 @@ describe('partnerdesk CLI', () => {
     const out = path.join(makeTempDir(), 'copy.sqlite');
     const backup = await cli(['--json', '--data-dir', dir, 'backup', '--out', out]);
     expect(backup.code).toBe(0);
-    expect(JSON.parse(backup.stdout[0] ?? '')).toMatchObject({ ok: true, file: out, schemaVersion: 5 });
+    expect(JSON.parse(backup.stdout[0] ?? '')).toMatchObject({ ok: true, file: out, schemaVersion: LATEST });
     // The copy is a whole database: open it as a data folder of its own and check it.
     const copyDir = makeTempDir();
     fs.copyFileSync(out, path.join(copyDir, 'partnerdesk.db'));
@@ -88,6 +92,6 @@ describe('partnerdesk CLI', () => {
     const bin = path.resolve('bin/partnerdesk.cjs');
     const run = spawnSync(process.execPath, [bin, '--data-dir', dir, '--json', 'init'], { encoding: 'utf8', cwd: makeTempDir() });
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout.trim())).toMatchObject({ ok: true, schemaVersion: 5 });
+    expect(JSON.parse(run.stdout.trim())).toMatchObject({ ok: true, schemaVersion: LATEST });
   }, 60_000);
 });

@@ -14,7 +14,9 @@ const SHIPPED_SCHEMA_SHA256: Record<number, string> = {
   3: '8635e71555e5eefcf146fa0142c871f35774432dc7d4addf3b670342d3099eee',
   4: '3ca3c67dde17ecfe9092d1f1fa47ed687e796396b955fbd06272eae330e119fc',
   // [search] 6: fingerprint
+  6: '9da426faf43e75f592b59b43f4c684048d1e64d6ea01043d3128f2b35ff0af78',
   // [programmes] 7: fingerprint
+  7: 'fa6ad321e5a3175ae928efb0e98114cf8cf87bef538a51a111a7fd3465890965',
   5: 'e177d0089510a961a623c9faed59e23f3ce7b7e3942fce7bf1463fb0262a9e9c',
 };
 

@@ -82,7 +82,7 @@ vi.mock('electron', () => ({
   protocol: h.protocol,
   session: h.session,
   dialog: h.dialog,
-  shell: { openExternal: vi.fn() },
+  shell: { openExternal: vi.fn(), openPath: vi.fn(), showItemInFolder: vi.fn() },
   BrowserWindow: vi.fn(),
 }));
 vi.mock('../../../src/main/core', () => ({ createCore: h.createCore }));
@@ -154,6 +154,7 @@ describe.skipIf(!handlersWritten)('shell/index.ts', () => {
       dataDir: path.resolve('/home/u/.config/PartnerDesk'),
       nativeBinding: path.join('/project', '.electron-native', 'better_sqlite3.node'),
       appVersion: '0.1.0',
+      desktop: expect.objectContaining({ openFile: expect.any(Function), revealFile: expect.any(Function) }),
     });
     const options = h.registerHandlers.mock.calls[0]?.[2];
     expect(options).toMatchObject({ trustedOrigin: 'app://main', checkOutputs: true });

@@ -5,7 +5,9 @@ import { migration0003 } from './0003_programmes';
 import { migration0004 } from './0004_courses_and_funding';
 import { migration0005 } from './0005_attachments_reminders_documents';
 // [search] migration import (0006)
+import { migration0006 } from './0006_search';
 // [programmes] migration import (0007)
+import { migration0007 } from './0007_co_built_majors';
 
 /** Every schema change, in order. Never edit a shipped migration: add the next one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -15,5 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   // [search] migration 0006
+  migration0006,
   // [programmes] migration 0007
+  migration0007,
 ];

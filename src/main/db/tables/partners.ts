@@ -17,6 +17,8 @@ export interface OrganisationTable {
   id: string;
   kind: Of<typeof ORG_KINDS>;
   full_name: string;
+  /** normalizeForMatching(full_name), for duplicate detection (migration 0006); written via withNameKey. */
+  name_key: string | null;
   uscc: string | null;
   uscc_check_overridden: Generated<number>;
   aliases_json: Generated<string>;

@@ -145,6 +145,22 @@ export interface PlacementStatTable extends Timestamps {
   graduates_employed: number | null;
 }
 
+/** 专业共建 (migration 0007). */
+export interface CoBuiltMajorTable extends Timestamps {
+  id: string;
+  major_id: string;
+  agreement_id: string | null;
+  /** First year of the cooperation (a 学年 start year). */
+  start_year: number | null;
+  level: ProgrammeLevel | null;
+  content: string | null;
+}
+
+export interface CoBuiltMajorPartnerTable {
+  co_built_major_id: string;
+  organisation_id: string;
+}
+
 export interface ProgrammeTables {
   internship_base: InternshipBaseTable;
   internship_base_major: InternshipBaseMajorTable;
@@ -159,4 +175,6 @@ export interface ProgrammeTables {
   cert_1x: Cert1xTable;
   cert_1x_major: Cert1xMajorTable;
   placement_stat: PlacementStatTable;
+  co_built_major: CoBuiltMajorTable;
+  co_built_major_partner: CoBuiltMajorPartnerTable;
 }

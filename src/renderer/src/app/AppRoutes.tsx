@@ -1,7 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AgreementListPage } from '../features/agreements/AgreementListPage';
 import { CourseListPage } from '../features/courses/CourseListPage';
-import { FundingTxnListPage } from '../features/funding/FundingTxnListPage';
+import { FundingPage } from '../features/funding/FundingPage';
 import { PartnerDetailPage } from '../features/partners/PartnerDetailPage';
 import { PartnerFormPage } from '../features/partners/PartnerFormPage';
 import { PartnerListPage } from '../features/partners/PartnerListPage';
@@ -10,34 +10,45 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
 // [search] route imports
 // [reminders] route imports
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { RemindersPage } from '../features/reminders/RemindersPage';
 // [agreementsUi] route imports
+import { AgreementDetailPage } from '../features/agreements/AgreementDetailPage';
+import { AgreementFormPage } from '../features/agreements/AgreementFormPage';
 // [programmes] route imports
+import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 // [admin] route imports
 // [capture] route imports
+import { FollowUpsPage } from '../features/capture/FollowUpsPage';
 
 /** Every screen's route. Partners is the landing page until the dashboard exists. */
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/" element={<Navigate to="/partners" replace />} />
-      <Route path="/dashboard" element={<PlaceholderPage section="dashboard" />} />
+      <Route path="/" element={<Navigate to="/dashboard" replace />} />
+      <Route path="/dashboard" element={<DashboardPage />} />
       <Route path="/partners" element={<PartnerListPage />} />
       <Route path="/partners/new" element={<PartnerFormPage />} />
       <Route path="/partners/:id" element={<PartnerDetailPage />} />
       <Route path="/partners/:id/edit" element={<PartnerFormPage />} />
       <Route path="/agreements" element={<AgreementListPage />} />
-      <Route path="/programmes" element={<PlaceholderPage section="programmes" />} />
+      <Route path="/programmes" element={<ProgrammesPage />} />
       <Route path="/courses" element={<CourseListPage />} />
-      <Route path="/funding" element={<FundingTxnListPage />} />
+      <Route path="/funding" element={<FundingPage />} />
       <Route path="/reports" element={<PlaceholderPage section="reports" />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/trash" element={<TrashPage />} />
       {/* [search] routes */}
       {/* [reminders] routes */}
+      <Route path="/reminders" element={<RemindersPage />} />
       {/* [agreementsUi] routes */}
+      <Route path="/agreements/new" element={<AgreementFormPage />} />
+      <Route path="/agreements/:id" element={<AgreementDetailPage />} />
+      <Route path="/agreements/:id/edit" element={<AgreementFormPage />} />
       {/* [programmes] routes */}
       {/* [admin] routes */}
       {/* [capture] routes */}
+      <Route path="/followups" element={<FollowUpsPage />} />
       <Route path="*" element={<Navigate to="/partners" replace />} />
     </Routes>
   );

@@ -1,26 +1,47 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
+import { Button } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { AgreementListItem } from '@shared/domain/agreement';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
-import { PagedTable, type SortDir } from '../../components/PagedTable';
+import { PagedTable } from '../../components/PagedTable';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { agreementColumns } from './agreementColumns';
+import { AgreementFilters } from './AgreementFilters';
+import {
+  agreementListSearch,
+  isAgreementSortKey,
+  parseAgreementListParams,
+  toAgreementQuery,
+  withAgreementFilter,
+  type AgreementListParams,
+} from './agreementListParams';
 
-type AgreementSort = 'title' | 'endDate';
-
-/** Read-only for now: agreement editing arrives with the agreements feature proper. */
+/** /agreements: server-side paging, sorting and filters, all kept in the URL. */
 export function AgreementListPage() {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [sort, setSort] = useState<{ sortBy: AgreementSort; sortDir: SortDir } | null>(null);
-  const { data, error, loading, reload } = useChannel('agreements:list', { ...paging, ...(sort ?? {}) });
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = useMemo(() => parseAgreementListParams(searchParams), [searchParams]);
+  const { data, error, loading, reload } = useChannel('agreements:list', toAgreementQuery(params));
+  const go = (next: AgreementListParams) => setSearchParams(agreementListSearch(next));
 
   return (
     <>
-      <PageHeading title={t('agreements.title')} />
+      <PageHeading
+        title={t('agreements.title')}
+        testId="agreement-list-title"
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} data-testid="new-agreement" onClick={() => navigate('/agreements/new')}>
+            {t('agreementsUi.new')}
+          </Button>
+        }
+      />
+      <AgreementFilters values={params} onChange={(change) => go(withAgreementFilter(params, change))} />
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
       <PagedTable<AgreementListItem>
         testId="agreement-list"
@@ -28,16 +49,27 @@ export function AgreementListPage() {
         items={data?.items}
         total={data?.total}
         loading={loading}
-        page={paging.page}
-        pageSize={paging.pageSize}
-        onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
-        {...(sort ? { sortBy: sort.sortBy, sortDir: sort.sortDir } : {})}
+        page={params.page}
+        pageSize={params.pageSize}
+        onPageChange={(page, pageSize) => go({ ...params, page: pageSize === params.pageSize ? page : 1, pageSize })}
+        {...(params.sortBy ? { sortBy: params.sortBy } : {})}
+        {...(params.sortDir ? { sortDir: params.sortDir } : {})}
         onSortChange={(sortBy, sortDir) => {
-          setPaging((p) => ({ ...p, page: 1 }));
-          setSort(sortBy === 'title' || sortBy === 'endDate' ? { sortBy, sortDir: sortDir ?? 'asc' } : null);
+          const next: AgreementListParams = { ...params, page: 1 };
+          delete next.sortBy;
+          delete next.sortDir;
+          if (sortBy && isAgreementSortKey(sortBy)) {
+            next.sortBy = sortBy;
+            next.sortDir = sortDir ?? 'asc';
+          }
+          go(next);
         }}
+        onRowClick={(a) => navigate(`/agreements/${a.id}`)}
         rowTestId={(a) => `agreement-row-${a.id}`}
       />
+      <span data-testid="agreement-count" hidden>
+        {data?.total ?? ''}
+      </span>
     </>
   );
 }

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
+import { Link } from 'react-router-dom';
 import type { EFFECTIVE_AGREEMENT_STATUSES } from '@shared/domain/enums';
 import type { AgreementListItem } from '@shared/domain/agreement';
+import { daysBetween, todayIso } from '@shared/format/dates';
 import type { EnumName } from '@shared/i18n';
 import { formatDate } from '../../components/formatDate';
 import { StatusTag, type StatusTone } from '../../components/StatusTag';
@@ -23,6 +25,18 @@ export function AgreementStatusTag({ status, label }: { status: EffectiveStatus;
   return <StatusTag tone={STATUS_TONES[status]}>{label}</StatusTag>;
 }
 
+// Days left only mean something while the agreement is in force.
+const IN_FORCE: readonly EffectiveStatus[] = ['active', 'expiring', 'expired', 'renewing'];
+
+/** "2027-01-27 (剩 60 天)": the end date and, for agreements in force, the days to it. */
+export function endDateText(t: TFunction, a: Pick<AgreementListItem, 'endDate' | 'effectiveStatus'>, today = todayIso(new Date())): string {
+  if (a.endDate === null) return IN_FORCE.includes(a.effectiveStatus) ? t('agreementsUi.noEndDate') : formatDate(null);
+  if (!IN_FORCE.includes(a.effectiveStatus)) return a.endDate;
+  const days = daysBetween(today, a.endDate);
+  const note = days >= 0 ? t('agreementsUi.daysLeft', { count: days }) : t('agreementsUi.daysOverdue', { count: -days });
+  return `${a.endDate}（${note}）`;
+}
+
 /** Columns shared by the agreement list and a partner's Agreements tab. */
 export function agreementColumns(
   t: TFunction,
@@ -30,8 +44,23 @@ export function agreementColumns(
   options: { withParties: boolean },
 ) {
   const columns = [
-    { key: 'agreementNo', title: t('agreements.fields.agreementNo'), render: (_: unknown, a: AgreementListItem) => a.agreementNo ?? t('common.none') },
-    { key: 'title', title: t('agreements.fields.title'), sorter: true, render: (_: unknown, a: AgreementListItem) => a.title },
+    {
+      key: 'agreementNo',
+      title: t('agreements.fields.agreementNo'),
+      sorter: true,
+      render: (_: unknown, a: AgreementListItem) => a.agreementNo ?? t('common.none'),
+    },
+    {
+      key: 'title',
+      title: t('agreements.fields.title'),
+      sorter: true,
+      render: (_: unknown, a: AgreementListItem) => (
+        // A real link as well as the row click: keyboard and screen-reader users get an anchor.
+        <Link to={`/agreements/${a.id}`} onClick={(e) => e.stopPropagation()} data-testid={`agreement-link-${a.id}`}>
+          {a.title}
+        </Link>
+      ),
+    },
     { key: 'type', title: t('agreements.fields.type'), render: (_: unknown, a: AgreementListItem) => enumLabel('agreementType', a.type) },
     {
       key: 'status',
@@ -45,7 +74,7 @@ export function agreementColumns(
       title: t('agreements.fields.parties'),
       render: (_: unknown, a: AgreementListItem) => a.parties.map((p) => `${enumLabel('partyRole', p.role)}：${p.name}`).join('；'),
     },
-    { key: 'endDate', title: t('agreements.fields.endDate'), sorter: true, render: (_: unknown, a: AgreementListItem) => formatDate(a.endDate) },
+    { key: 'endDate', title: t('agreements.fields.endDate'), sorter: true, render: (_: unknown, a: AgreementListItem) => endDateText(t, a) },
   ];
   return options.withParties ? columns : columns.filter((c) => c.key !== 'parties');
 }

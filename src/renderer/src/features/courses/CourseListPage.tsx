@@ -1,20 +1,59 @@
 import { useState } from 'react';
+import { App, Button, Checkbox, Drawer, Flex, Form, Input, Popconfirm } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { type COURSE_KINDS } from '@shared/domain/enums';
 import type { Course } from '@shared/domain/course';
+import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/formatDate';
+import { testId } from '../../components/formIssues';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedTable } from '../../components/PagedTable';
 import { useEnumLabel } from '../../components/useEnumLabel';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { CourseFormModal } from './CourseFormModal';
+import { PartnerPicker } from './Pickers';
 
-/** Read-only list of joint courses and textbooks (R3); editing comes later. */
+type Kind = (typeof COURSE_KINDS)[number];
+interface Filters {
+  kind?: Kind;
+  organisationId?: string;
+  q?: string;
+}
+
+/** Joint courses and textbooks (R3): server-paged list with filters, form, delete/restore, history. */
 export function CourseListPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const enumLabel = useEnumLabel();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const { data, error, loading, reload } = useChannel('courses:list', paging);
+  const [filters, setFilters] = useState<Filters>({});
+  const [qText, setQText] = useState('');
+  const [trashed, setTrashed] = useState(false);
+  const [editing, setEditing] = useState<{ course: Course | null } | null>(null);
+  const [historyOf, setHistoryOf] = useState<Course | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const { data, error, loading, reload } = useChannel('courses:list', { ...paging, ...filters, trashed });
   const none = t('common.none');
+
+  const setFilter = (patch: Filters) => {
+    setPaging((p) => ({ ...p, page: 1 }));
+    setFilters((f) => ({ ...f, ...patch }));
+  };
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    setActionError(null);
+    try {
+      await work();
+      void message.success(done);
+      reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  };
 
   const columns = [
     { key: 'name', title: t('courses.fields.name'), render: (_: unknown, c: Course) => c.name },
@@ -24,12 +63,69 @@ export function CourseListPage() {
     { key: 'isbn', title: t('courses.fields.isbn'), render: (_: unknown, c: Course) => c.isbn ?? none },
     { key: 'startDate', title: t('courses.fields.startDate'), render: (_: unknown, c: Course) => formatDate(c.startDate) },
     { key: 'endDate', title: t('courses.fields.endDate'), render: (_: unknown, c: Course) => formatDate(c.endDate) },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_: unknown, c: Course) => (
+        <Flex gap={4}>
+          <Button size="small" onClick={() => setHistoryOf(c)} data-testid={`history-course-${c.id}`}>
+            {t('admin.common.history')}
+          </Button>
+          {c.deletedAt !== null ? (
+            <Button size="small" data-testid={`restore-course-${c.id}`} onClick={() => void act(() => call('courses:restore', { id: c.id }), t('admin.common.restored', { name: c.name }))}>
+              {t('common.restore')}
+            </Button>
+          ) : (
+            <>
+              <Button size="small" onClick={() => setEditing({ course: c })} data-testid={`edit-course-${c.id}`}>
+                {t('common.edit')}
+              </Button>
+              <Popconfirm
+                title={t('common.deleteConfirm', { name: c.name })}
+                okText={t('common.delete')}
+                cancelText={t('common.cancel')}
+                okButtonProps={{ danger: true, ...testId('confirm-delete-course') }}
+                onConfirm={() => act(() => call('courses:delete', { id: c.id }), t('admin.common.deleted', { name: c.name }))}
+              >
+                <Button size="small" danger data-testid={`delete-course-${c.id}`}>
+                  {t('common.delete')}
+                </Button>
+              </Popconfirm>
+            </>
+          )}
+        </Flex>
+      ),
+    },
   ];
 
   return (
     <>
-      <PageHeading title={t('courses.title')} />
+      <PageHeading
+        title={t('courses.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ course: null })} data-testid="add-course">
+            {t('admin.courses.add')}
+          </Button>
+        }
+      />
+      <Form layout="inline" style={{ marginBottom: 16, rowGap: 8 }} aria-label={t('admin.courses.filters.label')} onFinish={() => setFilter({ q: qText.trim() || undefined })}>
+        <Form.Item label={t('admin.courses.filters.kind')} htmlFor="course-filter-kind">
+          <EnumSelect enumName="courseKind" id="course-filter-kind" style={{ minWidth: 140 }} value={filters.kind} onChange={(v) => setFilter({ kind: v ?? undefined })} data-testid="course-filter-kind" />
+        </Form.Item>
+        <Form.Item label={t('admin.courses.filters.partner')} htmlFor="course-filter-partner">
+          <PartnerPicker id="course-filter-partner" value={filters.organisationId ?? null} onChange={(v) => setFilter({ organisationId: v ?? undefined })} testId="course-filter-partner" />
+        </Form.Item>
+        <Form.Item label={t('admin.courses.filters.q')} htmlFor="course-filter-q">
+          <Input.Search id="course-filter-q" allowClear placeholder={t('admin.courses.filters.qPlaceholder')} value={qText} onChange={(e) => setQText(e.target.value)} onSearch={(v) => setFilter({ q: v.trim() || undefined })} data-testid="course-filter-q" />
+        </Form.Item>
+        <Form.Item>
+          <Checkbox checked={trashed} onChange={(e) => { setPaging((p) => ({ ...p, page: 1 })); setTrashed(e.target.checked); }} data-testid="course-show-trashed">
+            {t('admin.common.showTrashed')}
+          </Checkbox>
+        </Form.Item>
+      </Form>
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      {actionError ? <ErrorAlert error={actionError} /> : null}
       <PagedTable<Course>
         testId="course-list"
         columns={columns}
@@ -39,7 +135,23 @@ export function CourseListPage() {
         page={paging.page}
         pageSize={paging.pageSize}
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
+        rowTestId={(c) => `course-row-${c.id}`}
       />
+      {editing ? (
+        <CourseFormModal
+          key={editing.course?.id ?? 'new'}
+          course={editing.course}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void message.success(t('common.saved'));
+            reload();
+          }}
+        />
+      ) : null}
+      <Drawer open={historyOf !== null} onClose={() => setHistoryOf(null)} title={historyOf ? `${t('admin.common.history')} · ${historyOf.name}` : ''} size="large">
+        {historyOf ? <HistoryPanel tableName="joint_course" rowId={historyOf.id} /> : null}
+      </Drawer>
     </>
   );
 }

@@ -1,60 +1,114 @@
 import { useState } from 'react';
-import { App, Button, Flex } from 'antd';
+import { App, Button, Empty, Flex, Pagination, Spin, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Interaction } from '@shared/domain/interaction';
+import type { InteractionEntry } from '@shared/domain/capture';
+import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDate } from '../../components/formatDate';
-import { PagedTable } from '../../components/PagedTable';
-import { useEnumLabel } from '../../components/useEnumLabel';
+import { InteractionTimelineEntry } from '../capture/InteractionTimelineEntry';
 import { InteractionFormModal } from './InteractionFormModal';
 
-/** Visits, calls and meetings with the partner, newest first. */
+const PAGE_SIZE = 50;
+
+/** Entries grouped by their month (YYYY-MM), keeping the newest-first order of the page. */
+function byMonth(items: readonly InteractionEntry[]): [string, InteractionEntry[]][] {
+  const groups = new Map<string, InteractionEntry[]>();
+  for (const item of items) {
+    const month = item.date.slice(0, 7);
+    groups.set(month, [...(groups.get(month) ?? []), item]);
+  }
+  return [...groups];
+}
+
+/** The partner's timeline: visits, calls, fairs and meetings, newest first, by month. */
 export function InteractionsTab({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
-  const enumLabel = useEnumLabel();
   const { message } = App.useApp();
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [adding, setAdding] = useState(false);
-  const { data, error, loading, reload } = useChannel('interactions:list', { organisationId, ...paging });
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<InteractionEntry | 'new' | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const { data, error, loading, reload } = useChannel('interactions:timeline', { organisationId, page, pageSize: PAGE_SIZE });
 
-  const columns = [
-    { key: 'date', title: t('interactions.fields.date'), render: (_: unknown, i: Interaction) => formatDate(i.date) },
-    { key: 'kind', title: t('interactions.fields.kind'), render: (_: unknown, i: Interaction) => enumLabel('interactionKind', i.kind) },
-    {
-      key: 'summary',
-      title: t('interactions.fields.summary'),
-      render: (_: unknown, i: Interaction) => i.summary ?? i.eventName ?? t('common.none'),
-    },
-    { key: 'followUpDate', title: t('interactions.fields.followUpDate'), render: (_: unknown, i: Interaction) => formatDate(i.followUpDate) },
-  ];
+  const act = async (work: () => Promise<unknown>) => {
+    setActionError(null);
+    try {
+      await work();
+      reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  };
 
+  const undoDelete = (key: string, id: string) =>
+    act(async () => {
+      message.destroy(key);
+      await call('interactions:restore', { id });
+      void message.success(t('capture.timeline.restored'));
+    });
+
+  const remove = (entry: InteractionEntry) =>
+    act(async () => {
+      await call('interactions:delete', { id: entry.id });
+      const key = `deleted-interaction-${entry.id}`;
+      // Deleting only moves the record to the trash, so offer Undo right away.
+      void message.open({
+        key,
+        type: 'success',
+        duration: 10,
+        content: (
+          <span>
+            {t('capture.timeline.deleted')}{' '}
+            <Button type="link" size="small" data-testid="undo-delete-interaction" onClick={() => void undoDelete(key, entry.id)}>
+              {t('common.undo')}
+            </Button>
+          </span>
+        ),
+      });
+    });
+
+  const months = byMonth(data?.items ?? []);
   return (
     <>
       <Flex justify="end" style={{ marginBottom: 12 }}>
-        <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-interaction">
+        <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')} data-testid="add-interaction">
           {t('interactions.add')}
         </Button>
       </Flex>
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
-      <PagedTable<Interaction>
-        testId="interaction-list"
-        columns={columns}
-        items={data?.items}
-        total={data?.total}
-        loading={loading}
-        page={paging.page}
-        pageSize={paging.pageSize}
-        onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
-        rowTestId={(i) => `interaction-row-${i.id}`}
-      />
-      {adding ? (
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      <div data-testid="interaction-timeline" aria-busy={loading}>
+        {loading && !data ? <Spin description={t('app.loading')} /> : null}
+        {data && data.total === 0 ? <Empty description={t('capture.timeline.empty')} /> : null}
+        {months.map(([month, entries]) => (
+          <section key={month} data-testid={`timeline-month-${month}`} style={{ marginBottom: 16 }}>
+            <Typography.Title level={5}>
+              {t('capture.timeline.monthHeading', { year: month.slice(0, 4), month: month.slice(5, 7) })}
+            </Typography.Title>
+            <Flex vertical gap={12}>
+              {entries.map((entry) => (
+                <InteractionTimelineEntry
+                  key={entry.id}
+                  entry={entry}
+                  onEdit={() => setEditing(entry)}
+                  onDelete={() => void remove(entry)}
+                  onFollowUpDone={(done) => void act(() => call('interactions:setFollowUpDone', { id: entry.id, done }))}
+                />
+              ))}
+            </Flex>
+          </section>
+        ))}
+        {data && data.total > PAGE_SIZE ? (
+          <Pagination current={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} showSizeChanger={false} />
+        ) : null}
+      </div>
+      {editing ? (
         <InteractionFormModal
           organisationId={organisationId}
-          onClose={() => setAdding(false)}
+          original={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
           onSaved={() => {
-            setAdding(false);
+            setEditing(null);
             void message.success(t('common.saved'));
             reload();
           }}

@@ -1,5 +1,8 @@
 import { useState } from 'react';
+import { Button, Flex } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import type { AgreementListItem } from '@shared/domain/agreement';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -11,6 +14,7 @@ import { agreementColumns } from '../agreements/agreementColumns';
 export function PartnerAgreementsTab({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
+  const navigate = useNavigate();
   const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
   const { data, error, loading, reload } = useChannel('agreements:list', {
     organisationId,
@@ -22,6 +26,12 @@ export function PartnerAgreementsTab({ organisationId }: { organisationId: strin
 
   return (
     <>
+      <Flex justify="end" style={{ marginBottom: 12 }}>
+        {/* The new agreement starts with this partner as 乙方. */}
+        <Button icon={<PlusOutlined />} data-testid="partner-new-agreement" onClick={() => navigate(`/agreements/new?organisationId=${organisationId}`)}>
+          {t('agreementsUi.new')}
+        </Button>
+      </Flex>
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
       <PagedTable<AgreementListItem>
         testId="partner-agreements"
@@ -32,6 +42,8 @@ export function PartnerAgreementsTab({ organisationId }: { organisationId: strin
         page={paging.page}
         pageSize={paging.pageSize}
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
+        onRowClick={(a) => navigate(`/agreements/${a.id}`)}
+        rowTestId={(a) => `partner-agreement-row-${a.id}`}
       />
     </>
   );

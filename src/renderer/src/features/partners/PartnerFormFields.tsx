@@ -19,15 +19,18 @@ function Field({ name, children, wide, extra }: { name: PartnerFormField; childr
   );
 }
 
-/** Every PartnerDraft field. `usccExtra` carries the override checkbox and the conflict link. */
-export function PartnerFormFields({ usccExtra }: { usccExtra: ReactNode }) {
+/**
+ * Every PartnerDraft field. `usccExtra` carries the override checkbox and the conflict link;
+ * `fullNameExtra` the duplicate warning.
+ */
+export function PartnerFormFields({ usccExtra, fullNameExtra }: { usccExtra: ReactNode; fullNameExtra?: ReactNode }) {
   const { t } = useTranslation();
   const orgUnits = useChannel('orgUnits:list', {});
   const orgUnitOptions = (orgUnits.data ?? []).map((u) => ({ value: u.id, label: u.name }));
 
   return (
     <Row gutter={16}>
-      <Field name="fullName" wide>
+      <Field name="fullName" wide extra={fullNameExtra}>
         <Input maxLength={200} autoComplete="off" />
       </Field>
       <Field name="kind">

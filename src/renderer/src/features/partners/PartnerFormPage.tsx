@@ -11,6 +11,7 @@ import { errorMessage, expectedUsccCheckChar } from '../../components/errorText'
 import { clearFieldErrors, showIssuesOnForm } from '../../components/formIssues';
 import { PageHeading } from '../../components/PageHeading';
 import { translator } from '../../i18n';
+import { DuplicateWarning } from '../search/DuplicateWarning';
 import { PartnerFormFields } from './PartnerFormFields';
 import {
   NEW_PARTNER_VALUES,
@@ -47,6 +48,7 @@ function PartnerForm({ original }: { original?: Partner }) {
   // The override is offered once the check character has failed (or was overridden before).
   const [offerOverride, setOfferOverride] = useState(original?.usccCheckOverridden ?? false);
   const uscc = Form.useWatch('uscc', form);
+  const fullName = Form.useWatch('fullName', form);
 
   const showIssues = (issues: readonly ValidationIssue[], expected?: string) => {
     const unplaced = showIssuesOnForm(form, issues, PARTNER_FORM_FIELDS, { expected });
@@ -149,7 +151,10 @@ function PartnerForm({ original }: { original?: Partner }) {
           onValuesChange={onValuesChange}
           style={{ maxWidth: 960 }}
         >
-          <PartnerFormFields usccExtra={usccExtra} />
+          <PartnerFormFields
+            usccExtra={usccExtra}
+            fullNameExtra={<DuplicateWarning fullName={fullName ?? ''} uscc={uscc ?? ''} {...(original ? { excludeId: original.id } : {})} />}
+          />
           <Flex gap={8}>
             <Button type="primary" htmlType="submit" loading={saving} data-testid="save-partner">
               {t('common.save')}

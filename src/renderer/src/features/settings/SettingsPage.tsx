@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { App, Button, Card, Descriptions, Form, Input, Radio, Spin } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { App, Button, Card, Descriptions, Form, Input, Radio, Spin, Tabs, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { CollegeProfile } from '@shared/domain/settings';
 import { LANGUAGES, type Language } from '@shared/domain/enums';
@@ -9,18 +10,53 @@ import { useSettings } from '../../app/SettingsContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showIssuesOnForm, zodIssues } from '../../components/formIssues';
 import { PageHeading } from '../../components/PageHeading';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { MajorsTab, OrgUnitsTab, StaffTab } from './MasterDataTabs';
+import { ReminderLeadDaysCard } from './ReminderLeadDaysCard';
+
+const TABS = ['college', 'units', 'majors', 'staff', 'reminders', 'general'] as const;
+type SettingsTab = (typeof TABS)[number];
 
 const COLLEGE_FIELDS = ['fullName', 'legalRepresentative', 'address', 'uscc'] as const;
 type CollegeValues = Partial<Record<(typeof COLLEGE_FIELDS)[number], string | null>>;
 
+/** Settings in tabs; the tab is in the URL (?tab=units) so it survives reloads and links. */
 export function SettingsPage() {
   const { t } = useTranslation();
+  const { settings } = useSettings();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const raw = searchParams.get('tab');
+  const tab: SettingsTab = (TABS as readonly string[]).includes(raw ?? '') ? (raw as SettingsTab) : 'college';
+  const content: Record<SettingsTab, ReactNode> = {
+    college: (
+      <>
+        <CollegeCard />
+        <Card title={<h2 className="section-heading">{t('admin.common.history')}</h2>}>
+          {/* Remounted when the profile changes, so a save shows up in the history at once. */}
+          <HistoryPanel key={JSON.stringify(settings.college)} tableName="app_setting" rowId="college" />
+        </Card>
+      </>
+    ),
+    units: <OrgUnitsTab />,
+    majors: <MajorsTab />,
+    staff: <StaffTab />,
+    reminders: <ReminderLeadDaysCard />,
+    general: (
+      <>
+        <LanguageCard />
+        <DataFolderCard />
+      </>
+    ),
+  };
   return (
     <>
       <PageHeading title={t('settings.title')} />
-      <LanguageCard />
-      <CollegeCard />
-      <DataFolderCard />
+      <Tabs
+        data-testid="settings-tabs"
+        activeKey={tab}
+        onChange={(key) => setSearchParams({ tab: key }, { replace: true })}
+        items={TABS.map((key) => ({ key, label: <span data-testid={`settings-tab-${key}`}>{t(`admin.settings.tabs.${key}`)}</span>, children: content[key] }))}
+      />
     </>
   );
 }
@@ -114,6 +150,7 @@ function DataFolderCard() {
   return (
     <Card title={<h2 className="section-heading">{t('settings.dataFolder.title')}</h2>}>
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      <Typography.Paragraph data-testid="backup-hint">{t('admin.settings.backupHint')}</Typography.Paragraph>
       {data ? (
         <Descriptions
           column={1}

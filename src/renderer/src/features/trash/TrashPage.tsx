@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Form, Select, Typography } from 'antd';
+import { App, Button, Flex, Form, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { TRASH_ENTITY_TYPES, type TrashItem } from '@shared/domain/system';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../components/formatDate';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedTable } from '../../components/PagedTable';
+import { PurgeModal } from './PurgeModal';
 import { RESTORE_CHANNELS, pathOfRestored, type TrashEntityType } from './restoreChannels';
 
 function parseEntityType(raw: string | null): TrashEntityType | undefined {
@@ -25,6 +26,7 @@ export function TrashPage() {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [restoring, setRestoring] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
+  const [purging, setPurging] = useState<TrashItem | null>(null);
   const { data, error, loading, reload } = useChannel('trash:list', { ...paging, ...(entityType ? { entityType } : {}) });
 
   const restore = async (item: TrashItem) => {
@@ -39,7 +41,7 @@ export function TrashPage() {
             {t('trash.restored', { title: item.title })}{' '}
             {path ? (
               <Button type="link" size="small" onClick={() => navigate(path)}>
-                {t('partners.uscc.openExisting')}
+                {item.entityType === 'partner' ? t('partners.uscc.openExisting') : t('admin.trash.openList')}
               </Button>
             ) : null}
           </span>
@@ -54,16 +56,21 @@ export function TrashPage() {
   };
 
   const columns = [
-    { key: 'entityType', title: t('trash.fields.entityType'), render: (_: unknown, i: TrashItem) => t(`trash.entity.${i.entityType}`) },
+    { key: 'entityType', title: t('trash.fields.entityType'), render: (_: unknown, i: TrashItem) => t(`admin.trash.entity.${i.entityType}`) },
     { key: 'title', title: t('trash.fields.title'), render: (_: unknown, i: TrashItem) => i.title },
     { key: 'deletedAt', title: t('trash.fields.deletedAt'), render: (_: unknown, i: TrashItem) => formatTimestamp(i.deletedAt) },
     {
       key: 'actions',
       title: t('common.actions'),
       render: (_: unknown, i: TrashItem) => (
-        <Button size="small" data-testid={`restore-${i.entityType}`} loading={restoring === i.id} onClick={() => void restore(i)}>
-          {t('common.restore')}
-        </Button>
+        <Flex gap={4}>
+          <Button size="small" data-testid={`restore-${i.entityType}`} loading={restoring === i.id} onClick={() => void restore(i)}>
+            {t('common.restore')}
+          </Button>
+          <Button size="small" danger data-testid={`purge-${i.entityType}`} onClick={() => setPurging(i)}>
+            {t('admin.trash.purge')}
+          </Button>
+        </Flex>
       ),
     },
   ];
@@ -79,9 +86,8 @@ export function TrashPage() {
             data-testid="trash-entity-filter"
             style={{ minWidth: 180 }}
             allowClear
-            placeholder={t('trash.allTypes')}
             value={entityType}
-            options={TRASH_ENTITY_TYPES.map((type) => ({ value: type, label: t(`trash.entity.${type}`) }))}
+            options={TRASH_ENTITY_TYPES.map((type) => ({ value: type, label: t(`admin.trash.entity.${type}`) }))}
             onChange={(value) => {
               setPaging((p) => ({ ...p, page: 1 }));
               setSearchParams(value ? { entityType: value } : {});
@@ -102,6 +108,17 @@ export function TrashPage() {
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
         rowTestId={(i) => `trash-row-${i.id}`}
       />
+      {purging ? (
+        <PurgeModal
+          item={purging}
+          onClose={() => setPurging(null)}
+          onPurged={() => {
+            void message.success(t('admin.trash.purged', { title: purging.title }));
+            setPurging(null);
+            reload();
+          }}
+        />
+      ) : null}
     </>
   );
 }

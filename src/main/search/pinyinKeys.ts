@@ -1,0 +1,24 @@
+import { pinyin } from 'pinyin-pro';
+
+// Pinyin forms of a name for the search index, so "huawei" and "hw" find 华为技术有限公司.
+// Latin and digit runs are kept whole (lower-cased) and everything else (spaces, brackets,
+// punctuation) is dropped, so the keys hold only [a-z0-9] and a typed query never has to
+// guess where the separators were.
+
+const KEEP = /[^a-z0-9]/g;
+
+function syllables(text: string, pattern: 'pinyin' | 'first'): string[] {
+  return pinyin(text, { pattern, toneType: 'none', type: 'array', nonZh: 'consecutive' });
+}
+
+/** Full pinyin, no spaces, lower case: 华为技术 → huaweijishu. Null in, null out (SQL semantics). */
+export function fullPinyin(text: string | null): string | null {
+  if (text === null) return null;
+  return syllables(text, 'pinyin').join('').toLowerCase().replace(KEEP, '');
+}
+
+/** Initials of the Chinese characters; Latin runs stay whole: 华为技术 → hwjs, ABC科技 → abckj. */
+export function pinyinInitials(text: string | null): string | null {
+  if (text === null) return null;
+  return syllables(text, 'first').join('').toLowerCase().replace(KEEP, '');
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Button, Segmented } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { InteractionEntry } from '@shared/domain/capture';
+import { call } from '../../api/client';
+import { useChannel } from '../../api/useChannel';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PagedTable } from '../../components/PagedTable';
+import { PageHeading } from '../../components/PageHeading';
+import { useEnumLabel } from '../../components/useEnumLabel';
+import { FollowUpStateTag } from './FollowUpStateTag';
+
+const WINDOWS = [0, 7, 30] as const;
+
+/** /followups: open follow-ups due soon or overdue, across partners, most overdue first. */
+export function FollowUpsPage() {
+  const { t } = useTranslation();
+  const enumLabel = useEnumLabel();
+  const [withinDays, setWithinDays] = useState<number>(7);
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [actionError, setActionError] = useState<unknown>(null);
+  const { data, error, loading, reload } = useChannel('interactions:followUpsDue', { withinDays, ...paging });
+
+  const markDone = async (id: string) => {
+    setActionError(null);
+    try {
+      await call('interactions:setFollowUpDone', { id, done: true });
+      reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  };
+
+  const columns = [
+    { key: 'followUpDate', title: t('capture.followUps.columns.followUpDate'), render: (_: unknown, i: InteractionEntry) => i.followUpDate },
+    {
+      key: 'partner',
+      title: t('capture.followUps.columns.partner'),
+      render: (_: unknown, i: InteractionEntry) => (
+        <Link to={`/partners/${i.organisationId}`} data-testid={`follow-up-partner-${i.id}`}>
+          {i.partnerName}
+        </Link>
+      ),
+    },
+    { key: 'kind', title: t('capture.followUps.columns.kind'), render: (_: unknown, i: InteractionEntry) => enumLabel('interactionKind', i.kind) },
+    {
+      key: 'summary',
+      title: t('capture.followUps.columns.summary'),
+      render: (_: unknown, i: InteractionEntry) => i.nextAction ?? i.summary ?? t('common.none'),
+    },
+    { key: 'state', title: t('capture.followUps.columns.state'), render: (_: unknown, i: InteractionEntry) => <FollowUpStateTag state={i.followUpState} /> },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_: unknown, i: InteractionEntry) => (
+        <Button size="small" data-testid={`follow-up-done-${i.id}`} onClick={() => void markDone(i.id)}>
+          {t('capture.timeline.markDone')}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeading
+        title={t('capture.followUps.title')}
+        testId="follow-ups-title"
+        extra={
+          <Segmented<number>
+            aria-label={t('capture.followUps.within')}
+            data-testid="follow-ups-window"
+            value={withinDays}
+            onChange={(value) => {
+              setWithinDays(value);
+              setPaging((p) => ({ ...p, page: 1 }));
+            }}
+            options={WINDOWS.map((days) => ({
+              value: days,
+              label: days === 0 ? t('capture.followUps.overdueOnly') : t('capture.followUps.withinDays', { days }),
+            }))}
+          />
+        }
+      />
+      {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      <PagedTable<InteractionEntry>
+        testId="follow-up-list"
+        columns={columns}
+        items={data?.items}
+        total={data?.total}
+        loading={loading}
+        page={paging.page}
+        pageSize={paging.pageSize}
+        onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
+        rowTestId={(i) => `follow-up-row-${i.id}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { forwardRef, useEffect, useState } from 'react';
+import { AutoComplete, type GetRef } from 'antd';
+import { useChannel } from '../../api/useChannel';
+
+export type PartnerTypeaheadRef = GetRef<typeof AutoComplete>;
+
+export interface PickedPartner {
+  id: string;
+  name: string;
+}
+
+interface PartnerTypeaheadProps {
+  id?: string;
+  autoFocus?: boolean;
+  value?: string;
+  onChange?: (text: string) => void;
+  picked: PickedPartner | null;
+  onPick: (partner: PickedPartner | null) => void;
+}
+
+// Waits for a short pause in typing so every keystroke does not query 100k partners.
+const SEARCH_DELAY_MS = 150;
+
+/**
+ * Free text with suggestions from partners:list: arrow keys and Enter pick an existing
+ * partner; text that picks nothing names a new partner. The first suggestion is not
+ * pre-selected, so Enter on a new name never silently picks a look-alike.
+ */
+export const PartnerTypeahead = forwardRef<PartnerTypeaheadRef, PartnerTypeaheadProps>(function PartnerTypeahead(
+  { id, autoFocus = false, value = '', onChange, picked, onPick },
+  ref,
+) {
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(value.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [value]);
+  const enabled = query.length > 0 && picked?.name !== query;
+  const { data } = useChannel('partners:list', { q: query, pageSize: 8, sortBy: 'fullName' }, { enabled });
+  const options = enabled
+    ? (data?.items ?? []).map((p) => ({ value: p.fullName, label: p.fullName, key: p.id, partnerId: p.id }))
+    : [];
+
+  return (
+    <AutoComplete
+      ref={ref}
+      id={id}
+      autoFocus={autoFocus}
+      value={value}
+      options={options}
+      defaultActiveFirstOption={false}
+      data-testid="capture-partner"
+      onChange={(text: string) => {
+        onChange?.(text);
+        if (picked && text !== picked.name) onPick(null);
+      }}
+      onSelect={(_: string, option: { value: string; partnerId: string }) => onPick({ id: option.partnerId, name: option.value })}
+    />
+  );
+});

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { App, Button, Flex, Form, InputNumber, Popconfirm } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import type { Contribution } from '@shared/domain/funding';
+import { formatFen } from '@shared/format/money';
+import { call } from '../../api/client';
+import { useChannel } from '../../api/useChannel';
+import { EnumSelect } from '../../components/EnumSelect';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../components/formatDate';
+import { testId } from '../../components/formIssues';
+import { PagedTable } from '../../components/PagedTable';
+import { useEnumLabel } from '../../components/useEnumLabel';
+import { currentLanguage } from '../../i18n';
+import { ContributionFormModal } from './ContributionFormModal';
+import { contributionFiltersFrom, withParam } from './urlFilters';
+
+/** Enterprise contributions, filtered by `kind` and `year` in the URL. */
+export function ContributionsTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const enumLabel = useEnumLabel();
+  const [params, setParams] = useSearchParams();
+  const filters = contributionFiltersFrom(params);
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [editing, setEditing] = useState<{ contribution: Contribution | null } | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+  const { data, error, loading, reload } = useChannel('contributions:list', { ...paging, ...query });
+
+  const setFilter = (key: string, value: string | number | undefined | null) => {
+    setPaging((p) => ({ ...p, page: 1 }));
+    setParams(withParam(params, key, value), { replace: true });
+  };
+
+  const remove = async (c: Contribution) => {
+    setActionError(null);
+    try {
+      await call('contributions:delete', { id: c.id });
+      void message.success(t('admin.common.deleted', { name: enumLabel('contributionKind', c.kind) }));
+      reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  };
+
+  const label = (name: string) => t(`admin.funding.contributions.fields.${name}`);
+  const columns = [
+    { key: 'date', title: label('date'), render: (_: unknown, c: Contribution) => formatDate(c.date) },
+    { key: 'kind', title: label('kind'), render: (_: unknown, c: Contribution) => enumLabel('contributionKind', c.kind) },
+    { key: 'items', title: label('items'), render: (_: unknown, c: Contribution) => c.items ?? '—' },
+    {
+      key: 'value',
+      title: label('valueYuan'),
+      align: 'right' as const,
+      render: (_: unknown, c: Contribution) => (c.valueFen === null ? '—' : formatFen(c.valueFen, 'yuan', currentLanguage())),
+    },
+    { key: 'days', title: label('traineePersonDays'), align: 'right' as const, render: (_: unknown, c: Contribution) => c.traineePersonDays ?? '—' },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_: unknown, c: Contribution) => (
+        <Flex gap={4}>
+          <Button size="small" onClick={() => setEditing({ contribution: c })} data-testid={`edit-contribution-${c.id}`}>
+            {t('common.edit')}
+          </Button>
+          <Popconfirm
+            title={t('common.deleteConfirm', { name: enumLabel('contributionKind', c.kind) })}
+            okText={t('common.delete')}
+            cancelText={t('common.cancel')}
+            okButtonProps={{ danger: true, ...testId('confirm-delete-contribution') }}
+            onConfirm={() => remove(c)}
+          >
+            <Button size="small" danger data-testid={`delete-contribution-${c.id}`}>
+              {t('common.delete')}
+            </Button>
+          </Popconfirm>
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Flex justify="space-between" align="start" gap={8} wrap style={{ marginBottom: 16 }}>
+        <Form layout="inline" data-testid="contribution-filters">
+          <Form.Item label={label('kind')} htmlFor="contribution-filter-kind">
+            <EnumSelect enumName="contributionKind" id="contribution-filter-kind" style={{ minWidth: 160 }} value={filters.kind} onChange={(v) => setFilter('kind', v)} />
+          </Form.Item>
+          <Form.Item label={label('year')} htmlFor="contribution-filter-year">
+            <InputNumber id="contribution-filter-year" min={1990} max={2100} value={filters.year ?? null} onChange={(v) => setFilter('year', v)} />
+          </Form.Item>
+        </Form>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ contribution: null })} data-testid="add-contribution">
+          {t('admin.funding.contributions.add')}
+        </Button>
+      </Flex>
+      {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      <PagedTable<Contribution>
+        testId="contribution-list"
+        columns={columns}
+        items={data?.items}
+        total={data?.total}
+        loading={loading}
+        page={paging.page}
+        pageSize={paging.pageSize}
+        onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
+        rowTestId={(c) => `contribution-row-${c.id}`}
+      />
+      {editing ? (
+        <ContributionFormModal
+          key={editing.contribution?.id ?? 'new'}
+          contribution={editing.contribution}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void message.success(t('common.saved'));
+            reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { App, Button, Flex, Form, Input, InputNumber, Popconfirm, Select } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import type { FundingTxn } from '@shared/domain/funding';
+import { formatFen } from '@shared/format/money';
+import { call } from '../../api/client';
+import { useChannel } from '../../api/useChannel';
+import { EnumSelect } from '../../components/EnumSelect';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../components/formatDate';
+import { testId } from '../../components/formIssues';
+import { PagedTable } from '../../components/PagedTable';
+import { useEnumLabel } from '../../components/useEnumLabel';
+import { currentLanguage } from '../../i18n';
+import { FundingTxnFormModal } from './FundingTxnFormModal';
+import { txnFiltersFrom, withParam } from './urlFilters';
+
+/** Funding transactions, filtered by the URL (source, direction, dates, source kind, year). */
+export function FundingTxnsTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const enumLabel = useEnumLabel();
+  const [params, setParams] = useSearchParams();
+  const filters = txnFiltersFrom(params);
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [editing, setEditing] = useState<{ txn: FundingTxn | null } | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const sources = useChannel('fundingSources:list', { trashed: false });
+  const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+  const { data, error, loading, reload } = useChannel('fundingTxns:list', { ...paging, ...query });
+  const sourceName = (id: string) => sources.data?.find((s) => s.id === id)?.name ?? '—';
+  const none = t('common.none');
+
+  const setFilter = (key: string, value: string | number | undefined | null) => {
+    setPaging((p) => ({ ...p, page: 1 }));
+    setParams(withParam(params, key, value), { replace: true });
+  };
+
+  const remove = async (txn: FundingTxn) => {
+    setActionError(null);
+    try {
+      await call('fundingTxns:delete', { id: txn.id });
+      void message.success(t('admin.common.deleted', { name: txn.summary ?? txn.date }));
+      reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  };
+
+  const columns = [
+    { key: 'date', title: t('funding.fields.date'), render: (_: unknown, f: FundingTxn) => formatDate(f.date) },
+    { key: 'sourceId', title: t('admin.funding.txns.fields.sourceId'), render: (_: unknown, f: FundingTxn) => sourceName(f.sourceId) },
+    { key: 'direction', title: t('funding.fields.direction'), render: (_: unknown, f: FundingTxn) => enumLabel('fundingDirection', f.direction) },
+    {
+      key: 'amount',
+      title: t('funding.fields.amount'),
+      align: 'right' as const,
+      render: (_: unknown, f: FundingTxn) => <span data-testid={`txn-amount-${f.id}`}>{formatFen(f.amountFen, 'yuan', currentLanguage())}</span>,
+    },
+    { key: 'voucherNo', title: t('funding.fields.voucherNo'), render: (_: unknown, f: FundingTxn) => f.voucherNo ?? none },
+    { key: 'summary', title: t('funding.fields.summary'), render: (_: unknown, f: FundingTxn) => f.summary ?? none },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_: unknown, f: FundingTxn) => (
+        <Flex gap={4}>
+          <Button size="small" onClick={() => setEditing({ txn: f })} data-testid={`edit-txn-${f.id}`}>
+            {t('common.edit')}
+          </Button>
+          <Popconfirm
+            title={t('common.deleteConfirm', { name: f.summary ?? f.date })}
+            okText={t('common.delete')}
+            cancelText={t('common.cancel')}
+            okButtonProps={{ danger: true, ...testId('confirm-delete-txn') }}
+            onConfirm={() => remove(f)}
+          >
+            <Button size="small" danger data-testid={`delete-txn-${f.id}`}>
+              {t('common.delete')}
+            </Button>
+          </Popconfirm>
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Flex justify="space-between" align="start" gap={8} wrap style={{ marginBottom: 16 }}>
+        <Form layout="inline" style={{ rowGap: 8 }} data-testid="txn-filters">
+          <Form.Item label={t('admin.funding.txns.fields.sourceId')} htmlFor="txn-filter-source">
+            <Select<string>
+              id="txn-filter-source"
+              allowClear
+              style={{ minWidth: 160 }}
+             
+              value={filters.sourceId}
+              options={(sources.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              onChange={(v) => setFilter('sourceId', v)}
+            />
+          </Form.Item>
+          <Form.Item label={t('admin.funding.txns.fields.sourceKind')} htmlFor="txn-filter-kind">
+            <EnumSelect enumName="fundingSourceKind" id="txn-filter-kind" style={{ minWidth: 140 }} value={filters.sourceKind} onChange={(v) => setFilter('sourceKind', v)} />
+          </Form.Item>
+          <Form.Item label={t('funding.fields.direction')} htmlFor="txn-filter-direction">
+            <EnumSelect enumName="fundingDirection" id="txn-filter-direction" style={{ minWidth: 100 }} value={filters.direction} onChange={(v) => setFilter('direction', v)} />
+          </Form.Item>
+          <Form.Item label={t('admin.funding.txns.fields.year')} htmlFor="txn-filter-year">
+            <InputNumber id="txn-filter-year" min={1990} max={2100} value={filters.year ?? null} onChange={(v) => setFilter('year', v)} data-testid="txn-filter-year" />
+          </Form.Item>
+          <Form.Item label={t('admin.funding.txns.fields.from')} htmlFor="txn-filter-from">
+            <Input id="txn-filter-from" placeholder="YYYY-MM-DD" defaultValue={filters.from} onBlur={(e) => setFilter('from', e.target.value.trim())} style={{ width: 130 }} />
+          </Form.Item>
+          <Form.Item label={t('admin.funding.txns.fields.to')} htmlFor="txn-filter-to">
+            <Input id="txn-filter-to" placeholder="YYYY-MM-DD" defaultValue={filters.to} onBlur={(e) => setFilter('to', e.target.value.trim())} style={{ width: 130 }} />
+          </Form.Item>
+        </Form>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ txn: null })} data-testid="add-txn">
+          {t('admin.funding.txns.add')}
+        </Button>
+      </Flex>
+      {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      <PagedTable<FundingTxn>
+        testId="funding-txn-list"
+        columns={columns}
+        items={data?.items}
+        total={data?.total}
+        loading={loading}
+        page={paging.page}
+        pageSize={paging.pageSize}
+        onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
+        rowTestId={(f) => `txn-row-${f.id}`}
+      />
+      {editing ? (
+        <FundingTxnFormModal
+          key={editing.txn?.id ?? 'new'}
+          txn={editing.txn}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void message.success(t('common.saved'));
+            reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

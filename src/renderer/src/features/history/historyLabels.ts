@@ -1,0 +1,42 @@
+import type { EnumName } from '@shared/i18n';
+
+// Where a table's field labels live in the translations, most specific first, and which
+// fields hold enum codes (shown as their labels rather than as stored codes).
+
+export const FIELD_LABEL_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  organisation: ['partners.fields'],
+  contact: ['contacts.fields'],
+  agreement: ['agreements.fields', 'agreementsUi.fields'],
+  interaction: ['interactions.fields'],
+  joint_course: ['courses.fields', 'admin.courses.fields'],
+  funding_source: ['admin.funding.sources.fields'],
+  funding_txn: ['funding.fields', 'admin.funding.txns.fields'],
+  contribution: ['admin.funding.contributions.fields'],
+  org_unit: ['admin.units.fields'],
+  major: ['admin.majors.fields'],
+  staff: ['admin.staff.fields'],
+  app_setting: [],
+};
+
+export const ENUM_FIELDS: Readonly<Record<string, Readonly<Record<string, EnumName>>>> = {
+  organisation: {
+    kind: 'orgKind',
+    status: 'partnerStatus',
+    source: 'partnerSource',
+    size: 'orgSize',
+    nature: 'orgNature',
+    cjrhLevel: 'cjrhLevel',
+    industrySection: 'industrySection',
+  },
+  agreement: { type: 'agreementType', status: 'agreementStatus' },
+  interaction: { kind: 'interactionKind' },
+  joint_course: { kind: 'courseKind' },
+  funding_source: { kind: 'fundingSourceKind' },
+  funding_txn: { direction: 'fundingDirection', programmeType: 'programmeType' },
+  contribution: { kind: 'contributionKind' },
+  org_unit: { kind: 'orgUnitKind' },
+  major: { level: 'majorLevel' },
+};
+
+/** Money columns end in _fen (amountFen, valueFen …): shown in 元. */
+export const isFenField = (field: string): boolean => field.endsWith('Fen');

@@ -1,0 +1,140 @@
+import { type HTMLAttributes, useState } from 'react';
+import { Alert, Button, Col, Form, Input, InputNumber, Popconfirm, Row, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { type BaseYearStat, BaseYearStatUpsert } from '@shared/domain/programmes';
+import { periodLabel } from '@shared/domain/rules/academicYear';
+import { call, toAppError } from '../../api/client';
+import { useChannel } from '../../api/useChannel';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
+import { AcademicYearSelect } from './pickers';
+
+// The §2.2 figures of one internship base, one row per 学年. Choosing a 学年 that already
+// has figures loads them into the form; saving replaces that 学年's row.
+
+const FIGURES = ['projectCount', 'studentVisits', 'usageDays', 'halfYearInterns', 'supervisorsSent', 'graduatesEmployed'] as const;
+const FIELD_NAMES = ['academicYear', ...FIGURES, 'projectNames'] as const;
+type StatValues = Partial<Record<(typeof FIGURES)[number] | 'academicYear', number | null>> & { projectNames?: string | null };
+
+export function BaseYearStats({ baseId }: { baseId: string }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<StatValues>();
+  const { data, error, loading, reload } = useChannel('programmes:listBaseYearStats', { baseId });
+  const [problems, setProblems] = useState<string[]>([]);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+
+  const loadYear = (year: number | undefined) => {
+    const existing = data?.find((s) => s.academicYear === year);
+    const figures: StatValues = { academicYear: year ?? null, projectNames: existing?.projectNames ?? null };
+    for (const key of FIGURES) figures[key] = existing?.[key] ?? null;
+    form.setFieldsValue(figures);
+  };
+
+  const save = async (values: StatValues) => {
+    setActionError(null);
+    const parsed = BaseYearStatUpsert.safeParse({ ...values, baseId });
+    if (!parsed.success) {
+      setProblems(showIssuesOnForm(form, zodIssues(parsed.error), FIELD_NAMES));
+      return;
+    }
+    setProblems([]);
+    setSaving(true);
+    try {
+      await call('programmes:upsertBaseYearStat', parsed.data);
+      form.resetFields();
+      reload();
+    } catch (e) {
+      const appError = toAppError(e);
+      if (appError.code === 'VALIDATION' && appError.issues.length > 0) setProblems(showIssuesOnForm(form, appError.issues, FIELD_NAMES));
+      else setActionError(appError);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async (stat: BaseYearStat) => {
+    try {
+      await call('programmes:deleteBaseYearStat', { id: stat.id });
+      reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  };
+
+  const figureColumns = FIGURES.map((key) => ({
+    key,
+    title: t(`programmes.stats.${key}`),
+    render: (_: unknown, s: BaseYearStat) => (s[key] === null ? '—' : String(s[key])),
+  }));
+
+  return (
+    <section aria-labelledby="base-stats-heading" data-testid="base-year-stats">
+      <h2 id="base-stats-heading">{t('programmes.base.stats')}</h2>
+      {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      <Table<BaseYearStat>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('programmes.base.noStats') }}
+        onRow={(s) => ({ 'data-testid': `stat-row-${s.academicYear}` }) as HTMLAttributes<HTMLElement>}
+        columns={[
+          {
+            key: 'academicYear',
+            title: t('programmes.stats.academicYear'),
+            render: (_: unknown, s: BaseYearStat) => periodLabel({ kind: 'academic', startYear: s.academicYear }),
+          },
+          ...figureColumns,
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            render: (_: unknown, s: BaseYearStat) => (
+              <Popconfirm title={t('programmes.base.deleteStat')} onConfirm={() => void remove(s)}>
+                <Button size="small" danger>
+                  {t('programmes.base.deleteStat')}
+                </Button>
+              </Popconfirm>
+            ),
+          },
+        ]}
+      />
+      <h3 style={{ marginTop: 16 }}>{t('programmes.base.addStat')}</h3>
+      {problems.length > 0 ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <Form<StatValues>
+        form={form}
+        name="base-year-stat"
+        layout="vertical"
+        onFinish={(values) => void save(values)}
+        onValuesChange={(changed: object) => clearFieldErrors(form, Object.keys(changed))}
+        data-testid="base-stat-form"
+      >
+        <Row gutter={12}>
+          <Col xs={24} md={8}>
+            <Form.Item name="academicYear" label={t('programmes.stats.academicYear')} required>
+              <AcademicYearSelect onChange={(y: number | undefined) => loadYear(y)} />
+            </Form.Item>
+          </Col>
+          {FIGURES.map((key) => (
+            <Col xs={24} md={8} key={key}>
+              <Form.Item name={key} label={t(`programmes.stats.${key}`)}>
+                <InputNumber min={0} max={key === 'usageDays' ? 366 : undefined} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          ))}
+          <Col xs={24}>
+            <Form.Item name="projectNames" label={t('programmes.stats.projectNames')}>
+              <Input.TextArea rows={2} maxLength={1000} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="save-base-stat">
+          {t('programmes.base.saveStat')}
+        </Button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PROGRAMME_LEVELS } from '@shared/domain/enums';
+import { type IndustryCollege, industryCollegeSchemas } from '@shared/domain/programmeStaffing';
+import { call } from '../../api/client';
+import { useChannel } from '../../api/useChannel';
+import { EnumSelect } from '../../components/EnumSelect';
+import { useEnumLabel } from '../../components/useEnumLabel';
+import { majorColumn, partnerColumn, valueColumn } from './columns';
+import type { FieldSpec } from './programmeFields';
+import { FilterField, FIRST_PAGE, type ProgrammeFilters, ProgrammeTab } from './ProgrammeTab';
+
+const FIELDS: readonly FieldSpec[] = [
+  { name: 'name', label: 'programmes.fields.name', kind: 'text', required: true },
+  { name: 'level', label: 'programmes.fields.level', kind: 'enum', enumName: 'programmeLevel' },
+  { name: 'establishedDate', label: 'programmes.fields.establishedDate', kind: 'date' },
+  { name: 'partnerIds', label: 'programmes.fields.partnerIds', kind: 'partners', required: true },
+  { name: 'agreementId', label: 'programmes.fields.agreementId', kind: 'agreement' },
+  { name: 'majorIds', label: 'programmes.fields.majorIds', kind: 'majors' },
+];
+
+type Level = (typeof PROGRAMME_LEVELS)[number];
+
+/** 产业学院 co-founded with one or more partners, serving several majors. */
+export function IndustryCollegesTab() {
+  const { t } = useTranslation();
+  const enumLabel = useEnumLabel();
+  const [filters, setFilters] = useState<ProgrammeFilters & { level?: Level | undefined }>(FIRST_PAGE);
+  const list = useChannel('programmes:listIndustryColleges', filters);
+  return (
+    <ProgrammeTab
+      tab="industryColleges"
+      filters={filters}
+      onFiltersChange={(next) => setFilters({ ...filters, ...next })}
+      extraFilters={
+        <FilterField label={t('programmes.fields.level')} id="industryColleges-filter-level" width={160}>
+          <EnumSelect
+            id="industryColleges-filter-level"
+            enumName="programmeLevel"
+            value={filters.level}
+            onChange={(level) => setFilters({ ...filters, level: level ?? undefined, page: 1 })}
+          />
+        </FilterField>
+      }
+      hasMajor
+      {...list}
+      columns={[
+        valueColumn<IndustryCollege>(t, 'name', 'programmes.fields.name'),
+        partnerColumn<IndustryCollege>(t, 'programmes.fields.partnerIds'),
+        majorColumn<IndustryCollege>(t, 'programmes.fields.majorIds'),
+        { key: 'level', title: t('programmes.fields.level'), render: (_: unknown, r: IndustryCollege) => enumLabel('programmeLevel', r.level) },
+        valueColumn<IndustryCollege>(t, 'establishedDate', 'programmes.fields.establishedDate'),
+      ]}
+      fields={FIELDS}
+      schema={industryCollegeSchemas.draft}
+      create={(draft) => call('programmes:createIndustryCollege', draft)}
+      update={(id, patch) => call('programmes:updateIndustryCollege', { id, patch })}
+      remove={(id) => call('programmes:deleteIndustryCollege', { id })}
+    />
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { Alert, Form, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { toAppError } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { clearFieldErrors, showIssuesOnForm, testId, zodIssues } from '../../components/formIssues';
+import { type FieldSpec, type FormValues, type KnownOptions, fromFormValues, missingRequired, ProgrammeFormFields } from './programmeFields';
+
+/**
+ * Create or edit one programme record. The kind's shared draft schema checks the values
+ * first (same messages as the core); the core's VALIDATION issues land on the same fields.
+ */
+export function ProgrammeFormModal<D>({
+  title,
+  fields,
+  schema,
+  initialValues,
+  known,
+  onSave,
+  onClose,
+  formTestId,
+}: {
+  title: string;
+  fields: readonly FieldSpec[];
+  schema: z.ZodType<D, unknown>;
+  initialValues: FormValues;
+  known: KnownOptions;
+  onSave: (draft: D) => Promise<void>;
+  onClose: () => void;
+  formTestId: string;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FormValues>();
+  const [saving, setSaving] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const names = fields.map((f) => f.name);
+
+  const save = async (values: FormValues) => {
+    setError(null);
+    const missing = missingRequired(values, fields);
+    const parsed = schema.safeParse(fromFormValues(values, fields));
+    if (!parsed.success || missing.length > 0) {
+      const flagged = new Set(missing.map((i) => i.path[0]));
+      const others = parsed.success ? [] : zodIssues(parsed.error).filter((i) => !flagged.has(i.path[0]));
+      setProblems(showIssuesOnForm(form, [...missing, ...others], names));
+      return;
+    }
+    setProblems([]);
+    setSaving(true);
+    try {
+      await onSave(parsed.data);
+    } catch (e) {
+      const appError = toAppError(e);
+      if (appError.code === 'VALIDATION' && appError.issues.length > 0) setProblems(showIssuesOnForm(form, appError.issues, names));
+      else setError(appError);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={title}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okButtonProps={testId('save-programme')}
+      destroyOnHidden
+      width={720}
+    >
+      {error ? <ErrorAlert error={error} /> : null}
+      {problems.length > 0 ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <div data-testid={formTestId}>
+        <Form<FormValues>
+          form={form}
+          name={formTestId}
+          layout="vertical"
+          initialValues={initialValues}
+          onFinish={(values) => void save(values)}
+          onValuesChange={(changed: object) => clearFieldErrors(form, Object.keys(changed))}
+        >
+          <ProgrammeFormFields fields={fields} known={known} form={form} />
+        </Form>
+      </div>
+    </Modal>
+  );
+}

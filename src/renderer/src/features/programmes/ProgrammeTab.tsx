@@ -1,0 +1,200 @@
+import { type ReactNode, useState } from 'react';
+import { App, Button, Flex, Form, Input, Popconfirm, Space } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { ProgrammeDisplay } from '@shared/domain/programmeSchemas';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PagedTable } from '../../components/PagedTable';
+import { AcademicYearSelect, type KnownOption, MajorPicker, PartnerPicker } from './pickers';
+import { type FieldSpec, type KnownOptions, toFormValues } from './programmeFields';
+import { ProgrammeFormModal } from './ProgrammeFormModal';
+import type { ProgrammeTabKey } from './programmeTabs';
+
+/** Filters every programme list has; kinds add their own (status, kind, level). */
+export interface ProgrammeFilters {
+  page: number;
+  pageSize: number;
+  organisationId?: string | undefined;
+  majorId?: string | undefined;
+  year?: number | undefined;
+  q?: string | undefined;
+}
+
+export const FIRST_PAGE: ProgrammeFilters = { page: 1, pageSize: 20 };
+
+/** A labelled filter control (visible label, not a placeholder: placeholders fail contrast). */
+export function FilterField({ label, id, width, children }: { label: string; id: string; width: number; children: ReactNode }) {
+  return (
+    <Form.Item label={label} htmlFor={id} style={{ marginBottom: 8, width }}>
+      {children}
+    </Form.Item>
+  );
+}
+
+interface Row {
+  id: string;
+  display: ProgrammeDisplay;
+}
+
+/** Labels for the partner ids a record already points at, so pickers show names before any search. */
+function knownPartners(record: Readonly<Record<string, unknown>> & Row): KnownOption[] {
+  const single = record['organisationId'];
+  const many = record['partnerIds'];
+  const ids = typeof single === 'string' ? [single] : Array.isArray(many) ? many.filter((v): v is string => typeof v === 'string') : [];
+  return ids.flatMap((id, i) => {
+    const label = record.display.partnerNames[i];
+    return label === undefined ? [] : [{ value: id, label }];
+  });
+}
+
+const NO_KNOWN: KnownOptions = { partners: [], agreements: [] };
+
+function knownOptions(record: Readonly<Record<string, unknown>> & Row): KnownOptions {
+  const agreementId = record['agreementId'];
+  const title = record.display.agreementTitle;
+  return {
+    partners: knownPartners(record),
+    agreements: typeof agreementId === 'string' && title !== null ? [{ value: agreementId, label: title }] : [],
+  };
+}
+
+/**
+ * One programme kind: filters, the paged table, and the create / edit form. Each kind's
+ * tab supplies its query result, columns, described fields, schema and channels.
+ */
+export function ProgrammeTab<T extends Row & Readonly<Record<string, unknown>>, D>(props: {
+  tab: ProgrammeTabKey;
+  filters: ProgrammeFilters;
+  onFiltersChange: (next: ProgrammeFilters) => void;
+  extraFilters?: ReactNode;
+  hasMajor: boolean;
+  data: { items: T[]; total: number } | undefined;
+  loading: boolean;
+  error: unknown;
+  reload: () => void;
+  columns: ColumnsType<T>;
+  fields: readonly FieldSpec[];
+  schema: z.ZodType<D, unknown>;
+  create: (draft: D) => Promise<unknown>;
+  update: (id: string, draft: D) => Promise<unknown>;
+  remove: (id: string) => Promise<unknown>;
+  onOpen?: (row: T) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState<T | 'new' | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const { filters, onFiltersChange, tab } = props;
+  const kindLabel = t(`programmes.tabs.${tab}`);
+  const setFilter = (patch: Partial<ProgrammeFilters>) => onFiltersChange({ ...filters, ...patch, page: 1 });
+
+  const remove = async (row: T) => {
+    setActionError(null);
+    try {
+      await props.remove(row.id);
+      props.reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  };
+
+  const actions: ColumnsType<T>[number] = {
+    key: 'actions',
+    title: t('common.actions'),
+    render: (_: unknown, row: T) => (
+      <Space onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+        <Button size="small" onClick={() => setEditing(row)} data-testid={`edit-${row.id}`}>
+          {t('common.edit')}
+        </Button>
+        <Popconfirm
+          title={t('common.deleteConfirm', { name: kindLabel })}
+          okText={t('common.delete')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => void remove(row)}
+        >
+          <Button size="small" danger data-testid={`delete-${row.id}`}>
+            {t('common.delete')}
+          </Button>
+        </Popconfirm>
+      </Space>
+    ),
+  };
+
+  const editingRow = editing === 'new' ? null : editing;
+  return (
+    <div data-testid={`programme-tab-${tab}`}>
+      <Form layout="vertical" role="search" aria-label={kindLabel} component="div">
+        <Flex wrap gap={12} align="end" style={{ marginBottom: 8 }}>
+          <FilterField label={t('programmes.filters.q')} id={`${tab}-filter-q`} width={240}>
+            <Input.Search
+              id={`${tab}-filter-q`}
+              allowClear
+              onSearch={(q) => setFilter({ q: q.trim() || undefined })}
+              data-testid="programme-filter-q"
+            />
+          </FilterField>
+          <FilterField label={t('programmes.filters.partner')} id={`${tab}-filter-partner`} width={240}>
+            <PartnerPicker
+              id={`${tab}-filter-partner`}
+              value={filters.organisationId}
+              onChange={(v) => setFilter({ organisationId: typeof v === 'string' ? v : undefined })}
+            />
+          </FilterField>
+          {props.hasMajor ? (
+            <FilterField label={t('programmes.filters.major')} id={`${tab}-filter-major`} width={220}>
+              <MajorPicker
+                id={`${tab}-filter-major`}
+                value={filters.majorId}
+                onChange={(v) => setFilter({ majorId: typeof v === 'string' ? v : undefined })}
+              />
+            </FilterField>
+          ) : null}
+          <FilterField label={t('programmes.filters.year')} id={`${tab}-filter-year`} width={160}>
+            <AcademicYearSelect
+              id={`${tab}-filter-year`}
+              value={filters.year}
+              onChange={(v: number | undefined) => setFilter({ year: v })}
+            />
+          </FilterField>
+          {props.extraFilters}
+          <Button type="primary" onClick={() => setEditing('new')} data-testid={`new-${tab}`} style={{ marginBottom: 8 }}>
+            {t('common.new')}
+          </Button>
+        </Flex>
+      </Form>
+      {props.error ? <ErrorAlert error={props.error} onRetry={props.reload} /> : null}
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      <PagedTable<T>
+        testId={`programme-list-${tab}`}
+        columns={[...props.columns, actions]}
+        items={props.data?.items}
+        total={props.data?.total}
+        loading={props.loading}
+        page={filters.page}
+        pageSize={filters.pageSize}
+        onPageChange={(page, pageSize) => onFiltersChange({ ...filters, page, pageSize })}
+        onRowClick={props.onOpen ?? ((row) => setEditing(row))}
+        rowTestId={(row) => `programme-row-${row.id}`}
+      />
+      {editing !== null ? (
+        <ProgrammeFormModal<D>
+          title={t(editingRow ? 'programmes.editTitle' : 'programmes.newTitle', { kind: kindLabel })}
+          fields={props.fields}
+          schema={props.schema}
+          initialValues={toFormValues(editingRow, props.fields)}
+          known={editingRow ? knownOptions(editingRow) : NO_KNOWN}
+          formTestId={`programme-form-${tab}`}
+          onClose={() => setEditing(null)}
+          onSave={async (draft) => {
+            if (editingRow) await props.update(editingRow.id, draft);
+            else await props.create(draft);
+            setEditing(null);
+            void message.success(t('common.saved'));
+            props.reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

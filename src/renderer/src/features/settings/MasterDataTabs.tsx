@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MajorDraft, OrgUnitDraft, StaffDraft, type Major, type OrgUnit, type Staff } from '@shared/domain/reference';
+import { call } from '../../api/client';
+import { useChannel } from '../../api/useChannel';
+import { useEnumLabel } from '../../components/useEnumLabel';
+import { type FieldSpec, type FormValues, ReferenceFormModal } from './ReferenceFormModal';
+import { ReferenceTab } from './ReferenceTab';
+
+type Editing<T> = { row: T | null } | null;
+
+const none = (v: string | null) => v ?? '—';
+
+/** Form values of a record: its fields without id and timestamps. */
+function valuesOf(row: object | null): FormValues {
+  if (!row) return {};
+  const values: FormValues = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (k !== 'id' && k !== 'createdAt' && k !== 'updatedAt' && k !== 'deletedAt') values[k] = typeof v === 'string' ? v : null;
+  }
+  return values;
+}
+
+function useUnitNames(): (id: string | null) => string {
+  const { data } = useChannel('orgUnits:list', { includeDeleted: true });
+  return (id) => (id ? (data?.find((u) => u.id === id)?.name ?? '—') : '—');
+}
+
+const UNIT_FIELDS: FieldSpec[] = [
+  { name: 'name', type: 'text', required: true },
+  { name: 'code', type: 'text' },
+  { name: 'kind', type: 'enum', enumName: 'orgUnitKind', required: true },
+  { name: 'parentId', type: 'orgUnit', topLevelOnly: true },
+  { name: 'head', type: 'text' },
+  { name: 'phone', type: 'text' },
+];
+
+export function OrgUnitsTab() {
+  const { t } = useTranslation();
+  const enumLabel = useEnumLabel();
+  const unitName = useUnitNames();
+  const [showTrashed, setShowTrashed] = useState(false);
+  const [editing, setEditing] = useState<Editing<OrgUnit>>(null);
+  const { data, error, loading, reload } = useChannel('orgUnits:list', { includeDeleted: showTrashed });
+  return (
+    <>
+      <ReferenceTab<OrgUnit>
+        testIdPrefix="unit"
+        rows={data}
+        loading={loading}
+        loadError={error}
+        reload={reload}
+        nameOf={(u) => u.name}
+        addLabel={t('admin.units.add')}
+        showTrashed={showTrashed}
+        onShowTrashed={setShowTrashed}
+        onAdd={() => setEditing({ row: null })}
+        onEdit={(row) => setEditing({ row })}
+        remove={(id) => call('orgUnits:delete', { id })}
+        restore={(id) => call('orgUnits:restore', { id })}
+        columns={[
+          { key: 'name', title: t('admin.units.fields.name'), render: (u) => u.name },
+          { key: 'code', title: t('admin.units.fields.code'), render: (u) => none(u.code) },
+          { key: 'kind', title: t('admin.units.fields.kind'), render: (u) => enumLabel('orgUnitKind', u.kind) },
+          { key: 'parentId', title: t('admin.units.fields.parentId'), render: (u) => unitName(u.parentId) },
+          { key: 'head', title: t('admin.units.fields.head'), render: (u) => none(u.head) },
+        ]}
+      />
+      {editing ? (
+        <ReferenceFormModal
+          title={editing.row ? t('admin.units.editTitle') : t('admin.units.newTitle')}
+          labelPrefix="admin.units.fields"
+          fields={UNIT_FIELDS}
+          schema={OrgUnitDraft}
+          initialValues={editing.row ? valuesOf(editing.row) : { kind: 'college' }}
+          testIdPrefix="unit"
+          onClose={() => setEditing(null)}
+          onSave={async (draft) => {
+            if (editing.row) await call('orgUnits:update', { id: editing.row.id, patch: draft });
+            else await call('orgUnits:create', draft);
+            setEditing(null);
+            reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+const MAJOR_FIELDS: FieldSpec[] = [
+  { name: 'code', type: 'text', required: true },
+  { name: 'name', type: 'text', required: true },
+  { name: 'level', type: 'enum', enumName: 'majorLevel', required: true },
+  { name: 'orgUnitId', type: 'orgUnit' },
+];
+
+export function MajorsTab() {
+  const { t } = useTranslation();
+  const enumLabel = useEnumLabel();
+  const unitName = useUnitNames();
+  const [showTrashed, setShowTrashed] = useState(false);
+  const [editing, setEditing] = useState<Editing<Major>>(null);
+  const { data, error, loading, reload } = useChannel('majors:list', { includeDeleted: showTrashed });
+  return (
+    <>
+      <ReferenceTab<Major>
+        testIdPrefix="major"
+        rows={data}
+        loading={loading}
+        loadError={error}
+        reload={reload}
+        nameOf={(m) => `${m.code} ${m.name}`}
+        addLabel={t('admin.majors.add')}
+        showTrashed={showTrashed}
+        onShowTrashed={setShowTrashed}
+        onAdd={() => setEditing({ row: null })}
+        onEdit={(row) => setEditing({ row })}
+        remove={(id) => call('majors:delete', { id })}
+        restore={(id) => call('majors:restore', { id })}
+        columns={[
+          { key: 'code', title: t('admin.majors.fields.code'), render: (m) => m.code },
+          { key: 'name', title: t('admin.majors.fields.name'), render: (m) => m.name },
+          { key: 'level', title: t('admin.majors.fields.level'), render: (m) => enumLabel('majorLevel', m.level) },
+          { key: 'orgUnitId', title: t('admin.majors.fields.orgUnitId'), render: (m) => unitName(m.orgUnitId) },
+        ]}
+      />
+      {editing ? (
+        <ReferenceFormModal
+          title={editing.row ? t('admin.majors.editTitle') : t('admin.majors.newTitle')}
+          labelPrefix="admin.majors.fields"
+          fields={MAJOR_FIELDS}
+          schema={MajorDraft}
+          initialValues={editing.row ? valuesOf(editing.row) : { level: 'higher_vocational' }}
+          testIdPrefix="major"
+          onClose={() => setEditing(null)}
+          onSave={async (draft) => {
+            if (editing.row) await call('majors:update', { id: editing.row.id, patch: draft });
+            else await call('majors:create', draft);
+            setEditing(null);
+            reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+const STAFF_FIELDS: FieldSpec[] = [
+  { name: 'name', type: 'text', required: true },
+  { name: 'staffNo', type: 'text' },
+  { name: 'orgUnitId', type: 'orgUnit' },
+  { name: 'title', type: 'text' },
+  { name: 'phone', type: 'text' },
+  { name: 'email', type: 'text' },
+];
+
+export function StaffTab() {
+  const { t } = useTranslation();
+  const unitName = useUnitNames();
+  const [showTrashed, setShowTrashed] = useState(false);
+  const [editing, setEditing] = useState<Editing<Staff>>(null);
+  const { data, error, loading, reload } = useChannel('staff:list', { includeDeleted: showTrashed });
+  return (
+    <>
+      <ReferenceTab<Staff>
+        testIdPrefix="staff"
+        rows={data}
+        loading={loading}
+        loadError={error}
+        reload={reload}
+        nameOf={(s) => s.name}
+        addLabel={t('admin.staff.add')}
+        showTrashed={showTrashed}
+        onShowTrashed={setShowTrashed}
+        onAdd={() => setEditing({ row: null })}
+        onEdit={(row) => setEditing({ row })}
+        remove={(id) => call('staff:delete', { id })}
+        restore={(id) => call('staff:restore', { id })}
+        columns={[
+          { key: 'name', title: t('admin.staff.fields.name'), render: (s) => s.name },
+          { key: 'staffNo', title: t('admin.staff.fields.staffNo'), render: (s) => none(s.staffNo) },
+          { key: 'orgUnitId', title: t('admin.staff.fields.orgUnitId'), render: (s) => unitName(s.orgUnitId) },
+          { key: 'title', title: t('admin.staff.fields.title'), render: (s) => none(s.title) },
+          { key: 'phone', title: t('admin.staff.fields.phone'), render: (s) => none(s.phone) },
+          { key: 'email', title: t('admin.staff.fields.email'), render: (s) => none(s.email) },
+        ]}
+      />
+      {editing ? (
+        <ReferenceFormModal
+          title={editing.row ? t('admin.staff.editTitle') : t('admin.staff.newTitle')}
+          labelPrefix="admin.staff.fields"
+          fields={STAFF_FIELDS}
+          schema={StaffDraft}
+          initialValues={valuesOf(editing.row)}
+          testIdPrefix="staff"
+          onClose={() => setEditing(null)}
+          onSave={async (draft) => {
+            if (editing.row) await call('staff:update', { id: editing.row.id, patch: draft });
+            else await call('staff:create', draft);
+            setEditing(null);
+            reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { EnumName } from '@shared/i18n';
+import { toAppError } from '../../api/client';
+import { useChannel } from '../../api/useChannel';
+import { EnumSelect } from '../../components/EnumSelect';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { clearFieldErrors, showIssuesOnForm, testId, zodIssues } from '../../components/formIssues';
+
+export type FieldSpec =
+  | { name: string; type: 'text'; required?: boolean }
+  | { name: string; type: 'enum'; enumName: EnumName; required?: boolean }
+  | { name: string; type: 'orgUnit'; topLevelOnly?: boolean };
+
+export type FormValues = Record<string, string | null | undefined>;
+
+/** Live org units as select options (the parent picker offers only top-level units). */
+function OrgUnitSelect({ id, value, onChange, topLevelOnly }: { id?: string; value?: string | null; onChange?: (v: string | null) => void; topLevelOnly?: boolean }) {
+  const { data } = useChannel('orgUnits:list', { includeDeleted: false });
+  const options = (data ?? []).filter((u) => !topLevelOnly || u.parentId === null).map((u) => ({ value: u.id, label: u.name }));
+  return (
+    <Select<string>
+      id={id}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      options={options}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+    />
+  );
+}
+
+/**
+ * Create or edit one master-data record (unit, major, staff member). The draft schema is
+ * the shared one, so the form checks what the core checks; the core's answer wins.
+ */
+export function ReferenceFormModal<S extends z.ZodType>({
+  title,
+  labelPrefix,
+  fields,
+  schema,
+  initialValues,
+  onSave,
+  onClose,
+  testIdPrefix,
+}: {
+  title: string;
+  labelPrefix: string;
+  fields: readonly FieldSpec[];
+  schema: S;
+  initialValues: FormValues;
+  onSave: (draft: z.output<S>) => Promise<unknown>;
+  onClose: () => void;
+  testIdPrefix: string;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FormValues>();
+  const [saving, setSaving] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const names = fields.map((f) => f.name);
+
+  const save = async (values: FormValues) => {
+    setError(null);
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      setProblems(showIssuesOnForm(form, zodIssues(parsed.error), names));
+      return;
+    }
+    setProblems([]);
+    setSaving(true);
+    try {
+      await onSave(parsed.data);
+    } catch (e) {
+      const appError = toAppError(e);
+      if (appError.issues.length > 0) setProblems(showIssuesOnForm(form, appError.issues, names));
+      else setError(appError);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={title}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okButtonProps={testId(`save-${testIdPrefix}`)}
+      destroyOnHidden
+    >
+      {error ? <ErrorAlert error={error} /> : null}
+      {problems.length > 0 ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <div data-testid={`${testIdPrefix}-form`}>
+        <Form<FormValues>
+          form={form}
+          name={testIdPrefix}
+          layout="vertical"
+          initialValues={initialValues}
+          onFinish={(values) => void save(values)}
+          onValuesChange={(changed: object) => clearFieldErrors(form, Object.keys(changed))}
+        >
+          {fields.map((f) => (
+            <div key={f.name} data-testid={`${testIdPrefix}-field-${f.name}`}>
+              <Form.Item name={f.name} label={t(`${labelPrefix}.${f.name}`)} required={'required' in f && f.required === true}>
+                {f.type === 'text' ? (
+                  <Input autoComplete="off" />
+                ) : f.type === 'enum' ? (
+                  <EnumSelect enumName={f.enumName} />
+                ) : (
+                  <OrgUnitSelect topLevelOnly={f.topLevelOnly === true} />
+                )}
+              </Form.Item>
+            </div>
+          ))}
+        </Form>
+      </div>
+    </Modal>
+  );
+}

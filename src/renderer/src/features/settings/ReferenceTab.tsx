@@ -1,0 +1,152 @@
+import { type HTMLAttributes, type ReactNode, useState } from 'react';
+import { Alert, App, Button, Checkbox, Flex, Popconfirm, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { testId } from '../../components/formIssues';
+import { StatusTag } from '../../components/StatusTag';
+import { referencesText } from './usageConflict';
+
+interface Row {
+  id: string;
+  deletedAt: string | null;
+}
+
+export interface ReferenceColumn<T> {
+  key: string;
+  title: string;
+  render: (row: T) => ReactNode;
+}
+
+/**
+ * One master-data list (units, majors or staff): small enough to load whole, with
+ * "show deleted", edit, delete (refused while in use, with the users named) and restore.
+ */
+export function ReferenceTab<T extends Row>({
+  testIdPrefix,
+  rows,
+  loading,
+  loadError,
+  reload,
+  columns,
+  nameOf,
+  addLabel,
+  showTrashed,
+  onShowTrashed,
+  onAdd,
+  onEdit,
+  remove,
+  restore,
+}: {
+  testIdPrefix: string;
+  rows: readonly T[] | undefined;
+  loading: boolean;
+  loadError: unknown;
+  reload: () => void;
+  columns: readonly ReferenceColumn<T>[];
+  nameOf: (row: T) => string;
+  addLabel: string;
+  showTrashed: boolean;
+  onShowTrashed: (value: boolean) => void;
+  onAdd: () => void;
+  onEdit: (row: T) => void;
+  remove: (id: string) => Promise<unknown>;
+  restore: (id: string) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [actionError, setActionError] = useState<{ error: unknown; text: string | null } | null>(null);
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    setActionError(null);
+    try {
+      await work();
+      void message.success(done);
+      reload();
+    } catch (e) {
+      setActionError({ error: e, text: referencesText(t, e, { includeTrashed: false }) });
+    }
+  };
+
+  const tableColumns = [
+    ...columns.map((c) => ({
+      key: c.key,
+      title: c.title,
+      render: (_: unknown, row: T) => c.render(row),
+    })),
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_: unknown, row: T) =>
+        row.deletedAt !== null ? (
+          <Flex gap={4} align="center">
+            <StatusTag tone="default">{t('admin.common.trashedTag')}</StatusTag>
+            <Button
+              size="small"
+              data-testid={`restore-${testIdPrefix}-${row.id}`}
+              onClick={() => void act(() => restore(row.id), t('admin.common.restored', { name: nameOf(row) }))}
+            >
+              {t('common.restore')}
+            </Button>
+          </Flex>
+        ) : (
+          <Flex gap={4}>
+            <Button size="small" data-testid={`edit-${testIdPrefix}-${row.id}`} onClick={() => onEdit(row)}>
+              {t('common.edit')}
+            </Button>
+            <Popconfirm
+              title={t('common.deleteConfirm', { name: nameOf(row) })}
+              okText={t('common.delete')}
+              cancelText={t('common.cancel')}
+              okButtonProps={{ danger: true, ...testId(`confirm-delete-${testIdPrefix}`) }}
+              onConfirm={() => act(() => remove(row.id), t('admin.common.deleted', { name: nameOf(row) }))}
+            >
+              <Button size="small" danger data-testid={`delete-${testIdPrefix}-${row.id}`}>
+                {t('common.delete')}
+              </Button>
+            </Popconfirm>
+          </Flex>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Checkbox checked={showTrashed} onChange={(e) => onShowTrashed(e.target.checked)} data-testid={`${testIdPrefix}-show-trashed`}>
+          {t('admin.common.showTrashed')}
+        </Checkbox>
+        <Button icon={<PlusOutlined />} onClick={onAdd} data-testid={`add-${testIdPrefix}`}>
+          {addLabel}
+        </Button>
+      </Flex>
+      {loadError ? <ErrorAlert error={loadError} onRetry={reload} /> : null}
+      {actionError ? (
+        actionError.text ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid={`${testIdPrefix}-in-use`}
+            title={t('admin.common.inUse', { list: actionError.text })}
+            style={{ marginBottom: 16 }}
+          />
+        ) : (
+          <ErrorAlert error={actionError.error} />
+        )
+      ) : null}
+      <div data-testid={`${testIdPrefix}-list`}>
+        <Table<T>
+          rowKey="id"
+          size="middle"
+          columns={tableColumns}
+          dataSource={rows ? [...rows] : []}
+          loading={loading}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          onRow={(row) => ({ 'data-testid': `${testIdPrefix}-row-${row.id}` }) as HTMLAttributes<HTMLElement>}
+          scroll={{ x: 'max-content' }}
+        />
+      </div>
+    </>
+  );
+}
