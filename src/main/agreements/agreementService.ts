@@ -10,7 +10,7 @@ import {
   type AgreementRenewal,
   AgreementTransition,
 } from '@shared/domain/agreement';
-import { allowedTransitions, canTransition } from '@shared/domain/rules/agreementLifecycle';
+import { allowedTransitions, canEdit, canTransition } from '@shared/domain/rules/agreementLifecycle';
 import type { ValidationIssue } from '@shared/ipc/result';
 import { restoreRow, softDelete } from '../db/queryHelpers';
 import { DomainError, notFound } from '../errors';
@@ -113,7 +113,7 @@ export function createAgreementService(ctx: ServiceContext) {
         async (trx) => {
           const current = await findAgreement(trx, id);
           if (!current) throw notFound('agreement', id);
-          if (current.status === 'renewed' || current.status === 'terminated') {
+          if (!canEdit(current.status)) {
             throw new DomainError('INVALID_TRANSITION', `a ${current.status} agreement cannot be edited`, {
               details: { status: current.status },
             });

@@ -28,6 +28,11 @@ export function allowedTransitions(from: AgreementStatus): readonly AgreementSta
   return USER_TRANSITIONS[from];
 }
 
+/** Renewed and terminated agreements are closed records: their terms can no longer change. */
+export function canEdit(status: AgreementStatus): boolean {
+  return status !== 'renewed' && status !== 'terminated';
+}
+
 /** Only agreements in force can be renewed; one renewal at a time. */
 export function canRenew(status: AgreementStatus): boolean {
   return status === 'active';

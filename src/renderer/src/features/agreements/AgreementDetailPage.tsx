@@ -7,6 +7,7 @@ import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { useEnumLabel } from '../../components/useEnumLabel';
+import { canEdit } from '@shared/domain/rules/agreementLifecycle';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { AgreementStatusTag } from './agreementColumns';
 import { AgreementLinksSection } from './AgreementLinksSection';
@@ -26,9 +27,6 @@ export function AgreementDetailPage() {
   if (!data || loading) return <Spin description={t('app.loading')} />;
   return <AgreementDetail agreement={data} onChanged={reload} />;
 }
-
-// Renewed and terminated agreements are closed records (the core refuses edits).
-const EDITABLE: readonly Agreement['status'][] = ['draft', 'signing', 'active', 'renewing'];
 
 function AgreementDetail({ agreement, onChanged }: { agreement: Agreement; onChanged: () => void }) {
   const { t } = useTranslation();
@@ -50,7 +48,7 @@ function AgreementDetail({ agreement, onChanged }: { agreement: Agreement; onCha
           <>
             <RenewAgreementButton agreement={agreement} />
             <AgreementStatusActions agreement={agreement} onChanged={onChanged} />
-            {EDITABLE.includes(agreement.status) ? (
+            {canEdit(agreement.status) ? (
               <Button icon={<EditOutlined />} data-testid="edit-agreement" onClick={() => navigate(`/agreements/${agreement.id}/edit`)}>
                 {t('common.edit')}
               </Button>
