@@ -78,6 +78,14 @@ test('settings, courses, funding and trash', async ({ page, harness }) => {
   const txnRow = page.getByTestId('funding-txn-list').locator('tr').filter({ hasText: '实训设备采购' });
   await expect(txnRow).toContainText('12,345.60');
   await expectAccessible(page);
+  // The transaction's history: its insert, with the fields it set.
+  await txnRow.locator('[data-testid^="history-txn-"]').click();
+  const txnHistory = page.getByTestId('history-panel');
+  await expect(txnHistory.getByTestId('history-entry-insert')).toBeVisible();
+  await expect(txnHistory.getByTestId('history-entry-insert')).toContainText('实训设备采购');
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(txnHistory).toBeHidden();
   await page.goto(page.url().replace(/#.*$/, '#/funding?tab=txns&year=2025'));
   await expect(page.getByTestId('funding-txn-list')).not.toContainText('实训设备采购');
 

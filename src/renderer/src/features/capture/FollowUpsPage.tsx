@@ -6,9 +6,12 @@ import type { InteractionEntry } from '@shared/domain/capture';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeading } from '../../components/PageHeading';
+import { RowActions } from '../../components/RowActions';
 import { useEnumLabel } from '../../components/useEnumLabel';
+import { useListAction } from '../../components/useListAction';
 import { FollowUpStateTag } from './FollowUpStateTag';
 
 const WINDOWS = [0, 7, 30] as const;
@@ -19,18 +22,9 @@ export function FollowUpsPage() {
   const enumLabel = useEnumLabel();
   const [withinDays, setWithinDays] = useState<number>(7);
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [actionError, setActionError] = useState<unknown>(null);
+  const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
   const { data, error, loading, reload } = useChannel('interactions:followUpsDue', { withinDays, ...paging });
-
-  const markDone = async (id: string) => {
-    setActionError(null);
-    try {
-      await call('interactions:setFollowUpDone', { id, done: true });
-      reload();
-    } catch (e) {
-      setActionError(e);
-    }
-  };
+  const { actionError, run } = useListAction(reload);
 
   const columns = [
     { key: 'followUpDate', title: t('capture.followUps.columns.followUpDate'), render: (_: unknown, i: InteractionEntry) => i.followUpDate },
@@ -54,9 +48,15 @@ export function FollowUpsPage() {
       key: 'actions',
       title: t('common.actions'),
       render: (_: unknown, i: InteractionEntry) => (
-        <Button size="small" data-testid={`follow-up-done-${i.id}`} onClick={() => void markDone(i.id)}>
-          {t('capture.timeline.markDone')}
-        </Button>
+        <RowActions
+          name={`${i.date} ${enumLabel('interactionKind', i.kind)}`}
+          testIds={{ history: `history-interaction-${i.id}` }}
+          onHistory={() => setHistoryOf({ tableName: 'interaction', rowId: i.id, title: `${i.partnerName} · ${i.date}` })}
+        >
+          <Button size="small" data-testid={`follow-up-done-${i.id}`} onClick={() => void run(() => call('interactions:setFollowUpDone', { id: i.id, done: true }))}>
+            {t('capture.timeline.markDone')}
+          </Button>
+        </RowActions>
       ),
     },
   ];
@@ -95,6 +95,7 @@ export function FollowUpsPage() {
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
         rowTestId={(i) => `follow-up-row-${i.id}`}
       />
+      <HistoryDrawer target={historyOf} onClose={() => setHistoryOf(null)} />
     </>
   );
 }

@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
-import { Button, Collapse, Descriptions, Flex, Popconfirm, Space, Typography } from 'antd';
+import { Button, Collapse, Descriptions, Flex, Space, Typography } from 'antd';
 import {
   CalendarOutlined,
   CheckOutlined,
   CommentOutlined,
-  DeleteOutlined,
-  EditOutlined,
   PhoneOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -15,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { InteractionEntry } from '@shared/domain/capture';
 import type { INTERACTION_KINDS } from '@shared/domain/enums';
 import { fenToYuanString } from '@shared/format/money';
-import { testId } from '../../components/formIssues';
+import { RowActions } from '../../components/RowActions';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { FollowUpStateTag } from './FollowUpStateTag';
 
@@ -53,13 +51,15 @@ const MONEY_LABEL: Partial<Record<(typeof VISIT_FIELDS)[number], string>> = {
 
 interface EntryProps {
   entry: InteractionEntry;
+  /** Opens the entry's history; gets the entry's name (date and kind) for the title. */
+  onHistory: (title: string) => void;
   onEdit: () => void;
   onDelete: () => void;
   onFollowUpDone: (done: boolean) => void;
 }
 
 /** One interaction on the partner's timeline. */
-export function InteractionTimelineEntry({ entry, onEdit, onDelete, onFollowUpDone }: EntryProps) {
+export function InteractionTimelineEntry({ entry, onHistory, onEdit, onDelete, onFollowUpDone }: EntryProps) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const label = (field: (typeof VISIT_FIELDS)[number]): string => {
@@ -76,9 +76,10 @@ export function InteractionTimelineEntry({ entry, onEdit, onDelete, onFollowUpDo
     return [{ key: field, label: label(field), children: text }];
   });
   const open = entry.followUpState !== 'done' && entry.followUpState !== 'none';
+  const name = `${entry.date} ${enumLabel('interactionKind', entry.kind)}`;
 
   return (
-    <article data-testid={`interaction-${entry.id}`} className="interaction-entry" aria-label={`${entry.date} ${enumLabel('interactionKind', entry.kind)}`}>
+    <article data-testid={`interaction-${entry.id}`} className="interaction-entry" aria-label={name}>
       <Flex justify="space-between" align="start" gap={8} wrap>
         <Space size={8} wrap>
           <span aria-hidden>{KIND_ICON[entry.kind]}</span>
@@ -103,20 +104,14 @@ export function InteractionTimelineEntry({ entry, onEdit, onDelete, onFollowUpDo
               </Button>
             </>
           ) : null}
-          <Button size="small" icon={<EditOutlined aria-hidden />} data-testid="edit-interaction" onClick={onEdit}>
-            {t('common.edit')}
-          </Button>
-          <Popconfirm
-            title={t('common.deleteConfirm', { name: `${entry.date} ${enumLabel('interactionKind', entry.kind)}` })}
-            okText={t('common.delete')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true, ...testId('confirm-delete-interaction') }}
-            onConfirm={onDelete}
-          >
-            <Button size="small" danger icon={<DeleteOutlined aria-hidden />} data-testid="delete-interaction">
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
+          <RowActions
+            name={name}
+            testIds={{ history: 'history-interaction', edit: 'edit-interaction', delete: 'delete-interaction', confirmDelete: 'confirm-delete-interaction' }}
+            icons
+            onHistory={() => onHistory(name)}
+            onEdit={onEdit}
+            onDelete={onDelete}
+          />
         </Space>
       </Flex>
       {entry.summary || entry.eventName ? (

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Col, Form, Input, Modal, Row } from 'antd';
+import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type Course, CourseDraft } from '@shared/domain/course';
 import { call, toAppError } from '../../api/client';
 import { EnumSelect } from '../../components/EnumSelect';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { clearFieldErrors, showIssuesOnForm, testId, zodIssues } from '../../components/formIssues';
+import { FormModal } from '../../components/FormModal';
+import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
 import { MajorPicker, PartnerPicker, StaffPicker } from './Pickers';
 
 const FIELDS = [
@@ -66,20 +66,16 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
   );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={course ? t('admin.courses.editTitle') : t('admin.courses.newTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      okButtonProps={testId('save-course')}
-      destroyOnHidden
+      saving={saving}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
+      saveTestId={'save-course'}
+      error={error}
+      problems={problems}
       width={720}
     >
-      {error ? <ErrorAlert error={error} /> : null}
-      {problems.length > 0 ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         name="course"
@@ -128,6 +124,6 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
           ) : null}
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Drawer, Flex, Form, Input, Popconfirm } from 'antd';
+import { App, Button, Checkbox, Form, Input } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { type COURSE_KINDS } from '@shared/domain/enums';
@@ -9,11 +9,12 @@ import { useChannel } from '../../api/useChannel';
 import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/formatDate';
-import { testId } from '../../components/formIssues';
+import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedTable } from '../../components/PagedTable';
+import { RowActions, rowActionTestIds } from '../../components/RowActions';
 import { useEnumLabel } from '../../components/useEnumLabel';
-import { HistoryPanel } from '../history/HistoryPanel';
+import { useListAction } from '../../components/useListAction';
 import { CourseFormModal } from './CourseFormModal';
 import { PartnerPicker } from './Pickers';
 
@@ -34,25 +35,14 @@ export function CourseListPage() {
   const [qText, setQText] = useState('');
   const [trashed, setTrashed] = useState(false);
   const [editing, setEditing] = useState<{ course: Course | null } | null>(null);
-  const [historyOf, setHistoryOf] = useState<Course | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
   const { data, error, loading, reload } = useChannel('courses:list', { ...paging, ...filters, trashed });
+  const { actionError, run: act } = useListAction(reload);
   const none = t('common.none');
 
   const setFilter = (patch: Filters) => {
     setPaging((p) => ({ ...p, page: 1 }));
     setFilters((f) => ({ ...f, ...patch }));
-  };
-
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setActionError(null);
-    try {
-      await work();
-      void message.success(done);
-      reload();
-    } catch (e) {
-      setActionError(e);
-    }
   };
 
   const columns = [
@@ -67,33 +57,14 @@ export function CourseListPage() {
       key: 'actions',
       title: t('common.actions'),
       render: (_: unknown, c: Course) => (
-        <Flex gap={4}>
-          <Button size="small" onClick={() => setHistoryOf(c)} data-testid={`history-course-${c.id}`}>
-            {t('admin.common.history')}
-          </Button>
-          {c.deletedAt !== null ? (
-            <Button size="small" data-testid={`restore-course-${c.id}`} onClick={() => void act(() => call('courses:restore', { id: c.id }), t('admin.common.restored', { name: c.name }))}>
-              {t('common.restore')}
-            </Button>
-          ) : (
-            <>
-              <Button size="small" onClick={() => setEditing({ course: c })} data-testid={`edit-course-${c.id}`}>
-                {t('common.edit')}
-              </Button>
-              <Popconfirm
-                title={t('common.deleteConfirm', { name: c.name })}
-                okText={t('common.delete')}
-                cancelText={t('common.cancel')}
-                okButtonProps={{ danger: true, ...testId('confirm-delete-course') }}
-                onConfirm={() => act(() => call('courses:delete', { id: c.id }), t('admin.common.deleted', { name: c.name }))}
-              >
-                <Button size="small" danger data-testid={`delete-course-${c.id}`}>
-                  {t('common.delete')}
-                </Button>
-              </Popconfirm>
-            </>
-          )}
-        </Flex>
+        <RowActions
+          name={c.name}
+          testIds={rowActionTestIds('course', c.id)}
+          onHistory={() => setHistoryOf({ tableName: 'joint_course', rowId: c.id, title: c.name })}
+          onEdit={() => setEditing({ course: c })}
+          onDelete={() => act(() => call('courses:delete', { id: c.id }), t('admin.common.deleted', { name: c.name }))}
+          {...(c.deletedAt !== null ? { onRestore: () => void act(() => call('courses:restore', { id: c.id }), t('admin.common.restored', { name: c.name })) } : {})}
+        />
       ),
     },
   ];
@@ -149,9 +120,7 @@ export function CourseListPage() {
           }}
         />
       ) : null}
-      <Drawer open={historyOf !== null} onClose={() => setHistoryOf(null)} title={historyOf ? `${t('admin.common.history')} · ${historyOf.name}` : ''} size="large">
-        {historyOf ? <HistoryPanel tableName="joint_course" rowId={historyOf.id} /> : null}
-      </Drawer>
+      <HistoryDrawer target={historyOf} onClose={() => setHistoryOf(null)} />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Col, Form, Input, Modal, Row } from 'antd';
+import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type Contribution, ContributionDraft } from '@shared/domain/funding';
 import { fenToYuanString } from '@shared/format/money';
 import { call, toAppError } from '../../api/client';
 import { EnumSelect } from '../../components/EnumSelect';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { clearFieldErrors, showIssuesOnForm, testId, zodIssues } from '../../components/formIssues';
+import { FormModal } from '../../components/FormModal';
+import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
 import { PartnerPicker } from '../courses/Pickers';
 import { fenFromYuanText, renameIssuePaths } from './moneyForm';
 
@@ -76,20 +76,16 @@ export function ContributionFormModal({ contribution, onClose, onSaved }: { cont
   );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={contribution ? t('admin.funding.contributions.editTitle') : t('admin.funding.contributions.newTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      okButtonProps={testId('save-contribution')}
-      destroyOnHidden
+      saving={saving}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
+      saveTestId={'save-contribution'}
+      error={error}
+      problems={problems}
       width={640}
     >
-      {error ? <ErrorAlert error={error} /> : null}
-      {problems.length > 0 ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         name="contribution"
@@ -118,6 +114,6 @@ export function ContributionFormModal({ contribution, onClose, onSaved }: { cont
           <Col xs={24}>{text('target')}</Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, InputNumber, Popconfirm } from 'antd';
+import { App, Button, Flex, Form, InputNumber } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -10,8 +10,10 @@ import { useChannel } from '../../api/useChannel';
 import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/formatDate';
-import { testId } from '../../components/formIssues';
+import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { RowActions, rowActionTestIds } from '../../components/RowActions';
+import { useListAction } from '../../components/useListAction';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { currentLanguage } from '../../i18n';
 import { ContributionFormModal } from './ContributionFormModal';
@@ -26,7 +28,7 @@ export function ContributionsTab() {
   const filters = contributionFiltersFrom(params);
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<{ contribution: Contribution | null } | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
   const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
   const { data, error, loading, reload } = useChannel('contributions:list', { ...paging, ...query });
 
@@ -35,16 +37,7 @@ export function ContributionsTab() {
     setParams(withParam(params, key, value), { replace: true });
   };
 
-  const remove = async (c: Contribution) => {
-    setActionError(null);
-    try {
-      await call('contributions:delete', { id: c.id });
-      void message.success(t('admin.common.deleted', { name: enumLabel('contributionKind', c.kind) }));
-      reload();
-    } catch (e) {
-      setActionError(e);
-    }
-  };
+  const { actionError, run } = useListAction(reload);
 
   const label = (name: string) => t(`admin.funding.contributions.fields.${name}`);
   const columns = [
@@ -61,24 +54,18 @@ export function ContributionsTab() {
     {
       key: 'actions',
       title: t('common.actions'),
-      render: (_: unknown, c: Contribution) => (
-        <Flex gap={4}>
-          <Button size="small" onClick={() => setEditing({ contribution: c })} data-testid={`edit-contribution-${c.id}`}>
-            {t('common.edit')}
-          </Button>
-          <Popconfirm
-            title={t('common.deleteConfirm', { name: enumLabel('contributionKind', c.kind) })}
-            okText={t('common.delete')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true, ...testId('confirm-delete-contribution') }}
-            onConfirm={() => remove(c)}
-          >
-            <Button size="small" danger data-testid={`delete-contribution-${c.id}`}>
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
-        </Flex>
-      ),
+      render: (_: unknown, c: Contribution) => {
+        const name = enumLabel('contributionKind', c.kind);
+        return (
+          <RowActions
+            name={name}
+            testIds={rowActionTestIds('contribution', c.id)}
+            onHistory={() => setHistoryOf({ tableName: 'contribution', rowId: c.id, title: `${formatDate(c.date)} ${name}` })}
+            onEdit={() => setEditing({ contribution: c })}
+            onDelete={() => run(() => call('contributions:delete', { id: c.id }), t('admin.common.deleted', { name }))}
+          />
+        );
+      },
     },
   ];
 
@@ -122,6 +109,7 @@ export function ContributionsTab() {
           }}
         />
       ) : null}
+      <HistoryDrawer target={historyOf} onClose={() => setHistoryOf(null)} />
     </>
   );
 }

@@ -30,6 +30,7 @@ export function FundingSourcesTab() {
     <>
       <ReferenceTab<FundingSource>
         testIdPrefix="source"
+        historyTable="funding_source"
         rows={rows}
         loading={live.loading}
         loadError={live.error ?? trashed.error}

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Alert, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type FundingTxn, FundingTxnDraft } from '@shared/domain/funding';
 import { fenToYuanString } from '@shared/format/money';
 import { call, toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { EnumSelect } from '../../components/EnumSelect';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { clearFieldErrors, showIssuesOnForm, testId, zodIssues } from '../../components/formIssues';
+import { FormModal } from '../../components/FormModal';
+import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
 import { AgreementPicker } from './AgreementPicker';
 import { fenFromYuanText, renameIssuePaths } from './moneyForm';
 
@@ -73,20 +73,16 @@ export function FundingTxnFormModal({ txn, onClose, onSaved }: { txn: FundingTxn
   );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={txn ? t('admin.funding.txns.editTitle') : t('admin.funding.txns.newTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      okButtonProps={testId('save-txn')}
-      destroyOnHidden
+      saving={saving}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
+      saveTestId={'save-txn'}
+      error={error}
+      problems={problems}
       width={640}
     >
-      {error ? <ErrorAlert error={error} /> : null}
-      {problems.length > 0 ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         form={form}
         name="txn"
@@ -122,6 +118,6 @@ export function FundingTxnFormModal({ txn, onClose, onSaved }: { txn: FundingTxn
           <Col xs={24}>{text('summary')}</Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

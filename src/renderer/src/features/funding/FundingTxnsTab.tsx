@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, InputNumber, Popconfirm, Select } from 'antd';
+import { App, Button, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -10,8 +10,10 @@ import { useChannel } from '../../api/useChannel';
 import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/formatDate';
-import { testId } from '../../components/formIssues';
+import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { RowActions, rowActionTestIds } from '../../components/RowActions';
+import { useListAction } from '../../components/useListAction';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { currentLanguage } from '../../i18n';
 import { FundingTxnFormModal } from './FundingTxnFormModal';
@@ -26,7 +28,7 @@ export function FundingTxnsTab() {
   const filters = txnFiltersFrom(params);
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<{ txn: FundingTxn | null } | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
   const sources = useChannel('fundingSources:list', { trashed: false });
   const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
   const { data, error, loading, reload } = useChannel('fundingTxns:list', { ...paging, ...query });
@@ -38,16 +40,7 @@ export function FundingTxnsTab() {
     setParams(withParam(params, key, value), { replace: true });
   };
 
-  const remove = async (txn: FundingTxn) => {
-    setActionError(null);
-    try {
-      await call('fundingTxns:delete', { id: txn.id });
-      void message.success(t('admin.common.deleted', { name: txn.summary ?? txn.date }));
-      reload();
-    } catch (e) {
-      setActionError(e);
-    }
-  };
+  const { actionError, run } = useListAction(reload);
 
   const columns = [
     { key: 'date', title: t('funding.fields.date'), render: (_: unknown, f: FundingTxn) => formatDate(f.date) },
@@ -65,22 +58,13 @@ export function FundingTxnsTab() {
       key: 'actions',
       title: t('common.actions'),
       render: (_: unknown, f: FundingTxn) => (
-        <Flex gap={4}>
-          <Button size="small" onClick={() => setEditing({ txn: f })} data-testid={`edit-txn-${f.id}`}>
-            {t('common.edit')}
-          </Button>
-          <Popconfirm
-            title={t('common.deleteConfirm', { name: f.summary ?? f.date })}
-            okText={t('common.delete')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true, ...testId('confirm-delete-txn') }}
-            onConfirm={() => remove(f)}
-          >
-            <Button size="small" danger data-testid={`delete-txn-${f.id}`}>
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
-        </Flex>
+        <RowActions
+          name={f.summary ?? f.date}
+          testIds={rowActionTestIds('txn', f.id)}
+          onHistory={() => setHistoryOf({ tableName: 'funding_txn', rowId: f.id, title: f.summary ?? formatDate(f.date) })}
+          onEdit={() => setEditing({ txn: f })}
+          onDelete={() => run(() => call('fundingTxns:delete', { id: f.id }), t('admin.common.deleted', { name: f.summary ?? f.date }))}
+        />
       ),
     },
   ];
@@ -145,6 +129,7 @@ export function FundingTxnsTab() {
           }}
         />
       ) : null}
+      <HistoryDrawer target={historyOf} onClose={() => setHistoryOf(null)} />
     </>
   );
 }

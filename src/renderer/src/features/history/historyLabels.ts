@@ -15,6 +15,14 @@ export const FIELD_LABEL_PREFIXES: Readonly<Record<string, readonly string[]>> =
   org_unit: ['admin.units.fields'],
   major: ['admin.majors.fields'],
   staff: ['admin.staff.fields'],
+  internship_base: ['programmes.fields'],
+  order_class: ['programmes.fields'],
+  apprenticeship: ['programmes.fields'],
+  industry_college: ['programmes.fields'],
+  co_built_major: ['programmes.fields'],
+  part_time_teacher: ['programmes.fields'],
+  teacher_practice: ['programmes.fields'],
+  cert_1x: ['programmes.fields'],
   app_setting: [],
 };
 
@@ -36,6 +44,11 @@ export const ENUM_FIELDS: Readonly<Record<string, Readonly<Record<string, EnumNa
   contribution: { kind: 'contributionKind' },
   org_unit: { kind: 'orgUnitKind' },
   major: { level: 'majorLevel' },
+  internship_base: { kind: 'internshipBaseKind' },
+  order_class: { kind: 'orderClassKind' },
+  apprenticeship: { level: 'programmeLevel' },
+  industry_college: { level: 'programmeLevel' },
+  co_built_major: { level: 'programmeLevel' },
 };
 
 /** Money columns end in _fen (amountFen, valueFen …): shown in 元. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Popconfirm } from 'antd';
+import { App, Button, Flex } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@shared/domain/contact';
@@ -7,9 +7,11 @@ import { maskPhone } from '@shared/domain/rules/phone';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { testId } from '../../components/formIssues';
+import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { RowActions, rowActionTestIds } from '../../components/RowActions';
 import { StatusTag } from '../../components/StatusTag';
+import { useListAction } from '../../components/useListAction';
 import { ContactFormModal } from './ContactFormModal';
 
 // Lists mask phone numbers (PIPL minimum exposure, reliability.md §14); the edit form
@@ -23,19 +25,9 @@ export function ContactsTab({ organisationId }: { organisationId: string }) {
   const { message } = App.useApp();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<Editing>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
   const { data, error, loading, reload } = useChannel('contacts:list', { organisationId, ...paging });
-
-  const remove = async (contact: Contact) => {
-    setActionError(null);
-    try {
-      await call('contacts:delete', { id: contact.id });
-      void message.success(t('contacts.deleted', { name: contact.name }));
-      reload();
-    } catch (e) {
-      setActionError(e);
-    }
-  };
+  const { actionError, run } = useListAction(reload);
 
   const columns = [
     {
@@ -57,22 +49,13 @@ export function ContactsTab({ organisationId }: { organisationId: string }) {
       key: 'actions',
       title: t('common.actions'),
       render: (_: unknown, c: Contact) => (
-        <Flex gap={4}>
-          <Button size="small" onClick={() => setEditing({ contact: c })} data-testid={`edit-contact-${c.id}`}>
-            {t('common.edit')}
-          </Button>
-          <Popconfirm
-            title={t('common.deleteConfirm', { name: c.name })}
-            okText={t('common.delete')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true, ...testId('confirm-delete-contact') }}
-            onConfirm={() => remove(c)}
-          >
-            <Button size="small" danger data-testid={`delete-contact-${c.id}`}>
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
-        </Flex>
+        <RowActions
+          name={c.name}
+          testIds={rowActionTestIds('contact', c.id)}
+          onHistory={() => setHistoryOf({ tableName: 'contact', rowId: c.id, title: c.name })}
+          onEdit={() => setEditing({ contact: c })}
+          onDelete={() => run(() => call('contacts:delete', { id: c.id }), t('contacts.deleted', { name: c.name }))}
+        />
       ),
     },
   ];
@@ -112,6 +95,7 @@ export function ContactsTab({ organisationId }: { organisationId: string }) {
           }}
         />
       ) : null}
+      <HistoryDrawer target={historyOf} onClose={() => setHistoryOf(null)} />
     </>
   );
 }

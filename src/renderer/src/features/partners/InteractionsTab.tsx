@@ -6,6 +6,8 @@ import type { InteractionEntry } from '@shared/domain/capture';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
+import { useListAction } from '../../components/useListAction';
 import { InteractionTimelineEntry } from '../capture/InteractionTimelineEntry';
 import { InteractionFormModal } from './InteractionFormModal';
 
@@ -27,18 +29,9 @@ export function InteractionsTab({ organisationId }: { organisationId: string }) 
   const { message } = App.useApp();
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<InteractionEntry | 'new' | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
   const { data, error, loading, reload } = useChannel('interactions:timeline', { organisationId, page, pageSize: PAGE_SIZE });
-
-  const act = async (work: () => Promise<unknown>) => {
-    setActionError(null);
-    try {
-      await work();
-      reload();
-    } catch (e) {
-      setActionError(e);
-    }
-  };
+  const { actionError, run: act } = useListAction(reload);
 
   const undoDelete = (key: string, id: string) =>
     act(async () => {
@@ -90,6 +83,7 @@ export function InteractionsTab({ organisationId }: { organisationId: string }) 
                 <InteractionTimelineEntry
                   key={entry.id}
                   entry={entry}
+                  onHistory={(title) => setHistoryOf({ tableName: 'interaction', rowId: entry.id, title })}
                   onEdit={() => setEditing(entry)}
                   onDelete={() => void remove(entry)}
                   onFollowUpDone={(done) => void act(() => call('interactions:setFollowUpDone', { id: entry.id, done }))}
@@ -114,6 +108,7 @@ export function InteractionsTab({ organisationId }: { organisationId: string }) 
           }}
         />
       ) : null}
+      <HistoryDrawer target={historyOf} onClose={() => setHistoryOf(null)} />
     </>
   );
 }

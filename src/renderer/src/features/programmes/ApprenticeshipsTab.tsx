@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PROGRAMME_LEVELS } from '@shared/domain/enums';
 import { type Apprenticeship, apprenticeshipSchemas } from '@shared/domain/programmes';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
-import { EnumSelect } from '../../components/EnumSelect';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { majorColumn, partnerColumn, valueColumn, yearColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
-import { FilterField, FIRST_PAGE, type ProgrammeFilters, ProgrammeTab } from './ProgrammeTab';
+import { FIRST_PAGE, LevelFilter, type ProgrammeFilters, type ProgrammeLevel, ProgrammeTab } from './ProgrammeTab';
 
 const FIELDS: readonly FieldSpec[] = [
   { name: 'organisationId', label: 'programmes.fields.organisationId', kind: 'partner', required: true },
@@ -20,29 +18,18 @@ const FIELDS: readonly FieldSpec[] = [
   { name: 'mentors', label: 'programmes.fields.mentors', kind: 'count' },
 ];
 
-type Level = (typeof PROGRAMME_LEVELS)[number];
-
 /** 现代学徒制 pilots: partner, major, pilot level, cohort, apprentices and company mentors. */
 export function ApprenticeshipsTab() {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
-  const [filters, setFilters] = useState<ProgrammeFilters & { level?: Level | undefined }>(FIRST_PAGE);
+  const [filters, setFilters] = useState<ProgrammeFilters & { level?: ProgrammeLevel | undefined }>(FIRST_PAGE);
   const list = useChannel('programmes:listApprenticeships', filters);
   return (
     <ProgrammeTab
       tab="apprenticeships"
       filters={filters}
       onFiltersChange={(next) => setFilters({ ...filters, ...next })}
-      extraFilters={
-        <FilterField label={t('programmes.fields.level')} id="apprenticeships-filter-level" width={160}>
-          <EnumSelect
-            id="apprenticeships-filter-level"
-            enumName="programmeLevel"
-            value={filters.level}
-            onChange={(level) => setFilters({ ...filters, level: level ?? undefined, page: 1 })}
-          />
-        </FilterField>
-      }
+      extraFilters={<LevelFilter tab="apprenticeships" value={filters.level} onChange={(level) => setFilters({ ...filters, level, page: 1 })} />}
       hasMajor
       {...list}
       columns={[

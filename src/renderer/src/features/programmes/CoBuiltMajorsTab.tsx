@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PROGRAMME_LEVELS } from '@shared/domain/enums';
 import { type CoBuiltMajor, coBuiltMajorSchemas } from '@shared/domain/programmeStaffing';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
-import { EnumSelect } from '../../components/EnumSelect';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { majorColumn, partnerColumn, valueColumn, yearColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
-import { FilterField, FIRST_PAGE, type ProgrammeFilters, ProgrammeTab } from './ProgrammeTab';
+import { FIRST_PAGE, LevelFilter, type ProgrammeFilters, type ProgrammeLevel, ProgrammeTab } from './ProgrammeTab';
 
 const FIELDS: readonly FieldSpec[] = [
   { name: 'majorId', label: 'programmes.fields.majorId', kind: 'major', required: true },
@@ -19,29 +17,18 @@ const FIELDS: readonly FieldSpec[] = [
   { name: 'content', label: 'programmes.fields.content', kind: 'textarea' },
 ];
 
-type Level = (typeof PROGRAMME_LEVELS)[number];
-
 /** 专业共建: a major built jointly with one or more partners. */
 export function CoBuiltMajorsTab() {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
-  const [filters, setFilters] = useState<ProgrammeFilters & { level?: Level | undefined }>(FIRST_PAGE);
+  const [filters, setFilters] = useState<ProgrammeFilters & { level?: ProgrammeLevel | undefined }>(FIRST_PAGE);
   const list = useChannel('programmes:listCoBuiltMajors', filters);
   return (
     <ProgrammeTab
       tab="coBuiltMajors"
       filters={filters}
       onFiltersChange={(next) => setFilters({ ...filters, ...next })}
-      extraFilters={
-        <FilterField label={t('programmes.fields.level')} id="coBuiltMajors-filter-level" width={160}>
-          <EnumSelect
-            id="coBuiltMajors-filter-level"
-            enumName="programmeLevel"
-            value={filters.level}
-            onChange={(level) => setFilters({ ...filters, level: level ?? undefined, page: 1 })}
-          />
-        </FilterField>
-      }
+      extraFilters={<LevelFilter tab="coBuiltMajors" value={filters.level} onChange={(level) => setFilters({ ...filters, level, page: 1 })} />}
       hasMajor
       {...list}
       columns={[

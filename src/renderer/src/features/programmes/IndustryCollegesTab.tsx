@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PROGRAMME_LEVELS } from '@shared/domain/enums';
 import { type IndustryCollege, industryCollegeSchemas } from '@shared/domain/programmeStaffing';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
-import { EnumSelect } from '../../components/EnumSelect';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { majorColumn, partnerColumn, valueColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
-import { FilterField, FIRST_PAGE, type ProgrammeFilters, ProgrammeTab } from './ProgrammeTab';
+import { FIRST_PAGE, LevelFilter, type ProgrammeFilters, type ProgrammeLevel, ProgrammeTab } from './ProgrammeTab';
 
 const FIELDS: readonly FieldSpec[] = [
   { name: 'name', label: 'programmes.fields.name', kind: 'text', required: true },
@@ -19,29 +17,18 @@ const FIELDS: readonly FieldSpec[] = [
   { name: 'majorIds', label: 'programmes.fields.majorIds', kind: 'majors' },
 ];
 
-type Level = (typeof PROGRAMME_LEVELS)[number];
-
 /** 产业学院 co-founded with one or more partners, serving several majors. */
 export function IndustryCollegesTab() {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
-  const [filters, setFilters] = useState<ProgrammeFilters & { level?: Level | undefined }>(FIRST_PAGE);
+  const [filters, setFilters] = useState<ProgrammeFilters & { level?: ProgrammeLevel | undefined }>(FIRST_PAGE);
   const list = useChannel('programmes:listIndustryColleges', filters);
   return (
     <ProgrammeTab
       tab="industryColleges"
       filters={filters}
       onFiltersChange={(next) => setFilters({ ...filters, ...next })}
-      extraFilters={
-        <FilterField label={t('programmes.fields.level')} id="industryColleges-filter-level" width={160}>
-          <EnumSelect
-            id="industryColleges-filter-level"
-            enumName="programmeLevel"
-            value={filters.level}
-            onChange={(level) => setFilters({ ...filters, level: level ?? undefined, page: 1 })}
-          />
-        </FilterField>
-      }
+      extraFilters={<LevelFilter tab="industryColleges" value={filters.level} onChange={(level) => setFilters({ ...filters, level, page: 1 })} />}
       hasMajor
       {...list}
       columns={[

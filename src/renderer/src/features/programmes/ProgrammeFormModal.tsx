@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Alert, Form, Modal } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Form } from 'antd';
 import type { z } from 'zod';
 import { toAppError } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { clearFieldErrors, showIssuesOnForm, testId, zodIssues } from '../../components/formIssues';
+import { FormModal } from '../../components/FormModal';
+import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
 import { type FieldSpec, type FormValues, type KnownOptions, fromFormValues, missingRequired, ProgrammeFormFields } from './programmeFields';
 
 /**
@@ -30,7 +29,6 @@ export function ProgrammeFormModal<D>({
   onClose: () => void;
   formTestId: string;
 }) {
-  const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
@@ -61,20 +59,16 @@ export function ProgrammeFormModal<D>({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={title}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      okButtonProps={testId('save-programme')}
-      destroyOnHidden
+      saving={saving}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
+      saveTestId={'save-programme'}
+      error={error}
+      problems={problems}
       width={720}
     >
-      {error ? <ErrorAlert error={error} /> : null}
-      {problems.length > 0 ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <div data-testid={formTestId}>
         <Form<FormValues>
           form={form}
@@ -87,6 +81,6 @@ export function ProgrammeFormModal<D>({
           <ProgrammeFormFields fields={fields} known={known} form={form} />
         </Form>
       </div>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,15 +1,20 @@
 import { type ReactNode, useState } from 'react';
-import { App, Button, Flex, Form, Input, Popconfirm, Space } from 'antd';
+import { App, Button, Flex, Form, Input } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { PROGRAMME_LEVELS } from '@shared/domain/enums';
 import type { ProgrammeDisplay } from '@shared/domain/programmeSchemas';
+import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { RowActions } from '../../components/RowActions';
+import { useListAction } from '../../components/useListAction';
 import { AcademicYearSelect, type KnownOption, MajorPicker, PartnerPicker } from './pickers';
 import { type FieldSpec, type KnownOptions, toFormValues } from './programmeFields';
 import { ProgrammeFormModal } from './ProgrammeFormModal';
-import type { ProgrammeTabKey } from './programmeTabs';
+import { PROGRAMME_TABLES, type ProgrammeTabKey } from './programmeTabs';
 
 /** Filters every programme list has; kinds add their own (status, kind, level). */
 export interface ProgrammeFilters {
@@ -29,6 +34,18 @@ export function FilterField({ label, id, width, children }: { label: string; id:
     <Form.Item label={label} htmlFor={id} style={{ marginBottom: 8, width }}>
       {children}
     </Form.Item>
+  );
+}
+
+export type ProgrammeLevel = (typeof PROGRAMME_LEVELS)[number];
+
+/** The pilot-level filter of the kinds that have one (apprenticeships, industry colleges, co-built majors). */
+export function LevelFilter({ tab, value, onChange }: { tab: ProgrammeTabKey; value: ProgrammeLevel | undefined; onChange: (level: ProgrammeLevel | undefined) => void }) {
+  const { t } = useTranslation();
+  return (
+    <FilterField label={t('programmes.fields.level')} id={`${tab}-filter-level`} width={160}>
+      <EnumSelect id={`${tab}-filter-level`} enumName="programmeLevel" value={value} onChange={(level) => onChange(level ?? undefined)} />
+    </FilterField>
   );
 }
 
@@ -84,40 +101,24 @@ export function ProgrammeTab<T extends Row & Readonly<Record<string, unknown>>, 
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<T | 'new' | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
+  const { actionError, run } = useListAction(props.reload);
   const { filters, onFiltersChange, tab } = props;
   const kindLabel = t(`programmes.tabs.${tab}`);
   const setFilter = (patch: Partial<ProgrammeFilters>) => onFiltersChange({ ...filters, ...patch, page: 1 });
-
-  const remove = async (row: T) => {
-    setActionError(null);
-    try {
-      await props.remove(row.id);
-      props.reload();
-    } catch (e) {
-      setActionError(e);
-    }
-  };
 
   const actions: ColumnsType<T>[number] = {
     key: 'actions',
     title: t('common.actions'),
     render: (_: unknown, row: T) => (
-      <Space onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
-        <Button size="small" onClick={() => setEditing(row)} data-testid={`edit-${row.id}`}>
-          {t('common.edit')}
-        </Button>
-        <Popconfirm
-          title={t('common.deleteConfirm', { name: kindLabel })}
-          okText={t('common.delete')}
-          cancelText={t('common.cancel')}
-          onConfirm={() => void remove(row)}
-        >
-          <Button size="small" danger data-testid={`delete-${row.id}`}>
-            {t('common.delete')}
-          </Button>
-        </Popconfirm>
-      </Space>
+      <RowActions
+        name={kindLabel}
+        testIds={{ history: `history-${row.id}`, edit: `edit-${row.id}`, delete: `delete-${row.id}` }}
+        isolate
+        onHistory={() => setHistoryOf({ tableName: PROGRAMME_TABLES[tab], rowId: row.id, title: kindLabel })}
+        onEdit={() => setEditing(row)}
+        onDelete={() => void run(() => props.remove(row.id))}
+      />
     ),
   };
 
@@ -195,6 +196,7 @@ export function ProgrammeTab<T extends Row & Readonly<Record<string, unknown>>, 
           }}
         />
       ) : null}
+      <HistoryDrawer target={historyOf} onClose={() => setHistoryOf(null)} />
     </div>
   );
 }

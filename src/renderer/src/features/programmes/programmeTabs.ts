@@ -14,3 +14,15 @@ export type ProgrammeTabKey = (typeof PROGRAMME_TABS)[number];
 export function parseProgrammeTab(raw: string | null): ProgrammeTabKey {
   return PROGRAMME_TABS.find((tab) => tab === raw) ?? 'internshipBases';
 }
+
+/** The audited table behind each tab, for a record's history. */
+export const PROGRAMME_TABLES: Readonly<Record<ProgrammeTabKey, string>> = {
+  internshipBases: 'internship_base',
+  orderClasses: 'order_class',
+  apprenticeships: 'apprenticeship',
+  industryColleges: 'industry_college',
+  coBuiltMajors: 'co_built_major',
+  partTimeTeachers: 'part_time_teacher',
+  teacherPractices: 'teacher_practice',
+  cert1x: 'cert_1x',
+};

@@ -46,6 +46,7 @@ export function OrgUnitsTab() {
     <>
       <ReferenceTab<OrgUnit>
         testIdPrefix="unit"
+        historyTable="org_unit"
         rows={data}
         loading={loading}
         loadError={error}
@@ -105,6 +106,7 @@ export function MajorsTab() {
     <>
       <ReferenceTab<Major>
         testIdPrefix="major"
+        historyTable="major"
         rows={data}
         loading={loading}
         loadError={error}
@@ -164,6 +166,7 @@ export function StaffTab() {
     <>
       <ReferenceTab<Staff>
         testIdPrefix="staff"
+        historyTable="staff"
         rows={data}
         loading={loading}
         loadError={error}

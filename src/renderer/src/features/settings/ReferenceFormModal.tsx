@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { EnumName } from '@shared/i18n';
 import { toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { EnumSelect } from '../../components/EnumSelect';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { clearFieldErrors, showIssuesOnForm, testId, zodIssues } from '../../components/formIssues';
+import { FormModal } from '../../components/FormModal';
+import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
 
 export type FieldSpec =
   | { name: string; type: 'text'; required?: boolean }
@@ -83,19 +83,15 @@ export function ReferenceFormModal<S extends z.ZodType>({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={title}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      okButtonProps={testId(`save-${testIdPrefix}`)}
-      destroyOnHidden
+      saving={saving}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
+      saveTestId={`save-${testIdPrefix}`}
+      error={error}
+      problems={problems}
     >
-      {error ? <ErrorAlert error={error} /> : null}
-      {problems.length > 0 ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <div data-testid={`${testIdPrefix}-form`}>
         <Form<FormValues>
           form={form}
@@ -120,6 +116,6 @@ export function ReferenceFormModal<S extends z.ZodType>({
           ))}
         </Form>
       </div>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
 import { type HTMLAttributes, type ReactNode, useState } from 'react';
-import { Alert, App, Button, Checkbox, Flex, Popconfirm, Table } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { testId } from '../../components/formIssues';
+import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
+import { RowActions, rowActionTestIds } from '../../components/RowActions';
 import { StatusTag } from '../../components/StatusTag';
 import { referencesText } from './usageConflict';
 
@@ -20,10 +21,12 @@ export interface ReferenceColumn<T> {
 
 /**
  * One master-data list (units, majors or staff): small enough to load whole, with
- * "show deleted", edit, delete (refused while in use, with the users named) and restore.
+ * "show deleted", edit, delete (refused while in use, with the users named), restore and
+ * each row's history (`historyTable` is the audited table).
  */
 export function ReferenceTab<T extends Row>({
   testIdPrefix,
+  historyTable,
   rows,
   loading,
   loadError,
@@ -39,6 +42,7 @@ export function ReferenceTab<T extends Row>({
   restore,
 }: {
   testIdPrefix: string;
+  historyTable: string;
   rows: readonly T[] | undefined;
   loading: boolean;
   loadError: unknown;
@@ -56,6 +60,7 @@ export function ReferenceTab<T extends Row>({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [actionError, setActionError] = useState<{ error: unknown; text: string | null } | null>(null);
+  const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
 
   const act = async (work: () => Promise<unknown>, done: string) => {
     setActionError(null);
@@ -77,36 +82,20 @@ export function ReferenceTab<T extends Row>({
     {
       key: 'actions',
       title: t('common.actions'),
-      render: (_: unknown, row: T) =>
-        row.deletedAt !== null ? (
-          <Flex gap={4} align="center">
-            <StatusTag tone="default">{t('admin.common.trashedTag')}</StatusTag>
-            <Button
-              size="small"
-              data-testid={`restore-${testIdPrefix}-${row.id}`}
-              onClick={() => void act(() => restore(row.id), t('admin.common.restored', { name: nameOf(row) }))}
-            >
-              {t('common.restore')}
-            </Button>
-          </Flex>
-        ) : (
-          <Flex gap={4}>
-            <Button size="small" data-testid={`edit-${testIdPrefix}-${row.id}`} onClick={() => onEdit(row)}>
-              {t('common.edit')}
-            </Button>
-            <Popconfirm
-              title={t('common.deleteConfirm', { name: nameOf(row) })}
-              okText={t('common.delete')}
-              cancelText={t('common.cancel')}
-              okButtonProps={{ danger: true, ...testId(`confirm-delete-${testIdPrefix}`) }}
-              onConfirm={() => act(() => remove(row.id), t('admin.common.deleted', { name: nameOf(row) }))}
-            >
-              <Button size="small" danger data-testid={`delete-${testIdPrefix}-${row.id}`}>
-                {t('common.delete')}
-              </Button>
-            </Popconfirm>
-          </Flex>
-        ),
+      render: (_: unknown, row: T) => (
+        <RowActions
+          name={nameOf(row)}
+          testIds={rowActionTestIds(testIdPrefix, row.id)}
+          onHistory={() => setHistoryOf({ tableName: historyTable, rowId: row.id, title: nameOf(row) })}
+          onEdit={() => onEdit(row)}
+          onDelete={() => act(() => remove(row.id), t('admin.common.deleted', { name: nameOf(row) }))}
+          {...(row.deletedAt !== null
+            ? { onRestore: () => void act(() => restore(row.id), t('admin.common.restored', { name: nameOf(row) })) }
+            : {})}
+        >
+          {row.deletedAt !== null ? <StatusTag tone="default">{t('admin.common.trashedTag')}</StatusTag> : null}
+        </RowActions>
+      ),
     },
   ];
 
@@ -147,6 +136,7 @@ export function ReferenceTab<T extends Row>({
           scroll={{ x: 'max-content' }}
         />
       </div>
+      <HistoryDrawer target={historyOf} onClose={() => setHistoryOf(null)} />
     </>
   );
 }
