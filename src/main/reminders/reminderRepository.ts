@@ -2,7 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import { REMINDER_STORAGE, type ReminderState, type ReminderViewKind } from '@shared/domain/reminders';
 import type { ReminderTable } from '../db/tables/support';
 import type { Executor } from '../services/context';
-import { reminderSource, type SourceContext } from './reminderSources';
+import { reminderSource, type SourceContext } from './reminderSourceRepository';
 
 /** One due reminder as the sources produce it, with its stored snooze (if any). */
 export interface DueRow {

@@ -20,7 +20,7 @@ import type { InteractionService } from '../interactions/interactionService';
 import { nowIso, type ServiceContext, todayOf } from '../services/context';
 import { fieldError, parseInput } from '../services/validate';
 import { createSettingsService } from '../settings/settingsService';
-import type { SourceContext } from './reminderSources';
+import type { SourceContext } from './reminderSourceRepository';
 import {
   countDue,
   type DueRow,

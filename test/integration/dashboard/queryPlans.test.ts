@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { reminderSource } from '../../../src/main/reminders/reminderSources';
+import { reminderSource } from '../../../src/main/reminders/reminderSourceRepository';
 import { createTestDb, type TestDb } from '../../helpers/testDb';
 
 // The dashboard and reminders must stay fast at 100k partners: these plans are what keeps
