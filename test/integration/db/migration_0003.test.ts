@@ -4,14 +4,12 @@ import { schemaVersion } from '../../../src/main/db/migrate';
 import { createTestDb, type TestDb } from '../../helpers/testDb';
 import {
   auditCount,
-  columnsOf,
   foreignKeysOf,
-  isStrict,
   lastAuditKeys,
   migrateTo,
   snapshot,
-  triggersOf,
   unindexedColumns,
+  expectDocumentedAuditedTables,
 } from './schemaChecks';
 
 const T = '2025-09-01T00:00:00.000Z';
@@ -112,15 +110,7 @@ describe('migration 0003 programmes', () => {
     await migrateTo(db, 3);
     expect(schemaVersion(db.app.sqlite)).toBe(3);
     expect(snapshot(db.app.sqlite, OLD_TABLES)).toEqual(before);
-    for (const table of NEW_TABLES) {
-      expect(columnsOf(db.app.sqlite, table), table).toEqual(EXPECTED_COLUMNS[table]);
-      expect(isStrict(db.app.sqlite, table), table).toBe(true);
-      expect(triggersOf(db.app.sqlite, table), table).toEqual([
-        `audit_${table}_delete`,
-        `audit_${table}_insert`,
-        `audit_${table}_update`,
-      ]);
-    }
+    expectDocumentedAuditedTables(db.app.sqlite, NEW_TABLES, EXPECTED_COLUMNS);
   });
 
   it('audits every column of every new table, link rows keyed by both ids', async () => {

@@ -3,14 +3,12 @@ import { CONTRIBUTION_KINDS, COURSE_KINDS, FUNDING_SOURCE_KINDS, PROGRAMME_TYPES
 import { schemaVersion } from '../../../src/main/db/migrate';
 import { createTestDb, type TestDb } from '../../helpers/testDb';
 import {
-  columnsOf,
   foreignKeysOf,
-  isStrict,
   lastAuditKeys,
   migrateTo,
   snapshot,
-  triggersOf,
   unindexedColumns,
+  expectDocumentedAuditedTables,
 } from './schemaChecks';
 
 const T = '2025-09-01T00:00:00.000Z';
@@ -83,15 +81,7 @@ describe('migration 0004 courses and funding', () => {
     await migrateTo(db, 4);
     expect(schemaVersion(db.app.sqlite)).toBe(4);
     expect(snapshot(db.app.sqlite, OLD_TABLES)).toEqual(before);
-    for (const table of NEW_TABLES) {
-      expect(columnsOf(db.app.sqlite, table), table).toEqual(EXPECTED_COLUMNS[table]);
-      expect(isStrict(db.app.sqlite, table), table).toBe(true);
-      expect(triggersOf(db.app.sqlite, table), table).toEqual([
-        `audit_${table}_delete`,
-        `audit_${table}_insert`,
-        `audit_${table}_update`,
-      ]);
-    }
+    expectDocumentedAuditedTables(db.app.sqlite, NEW_TABLES, EXPECTED_COLUMNS);
     insertRows(db);
     for (const table of NEW_TABLES) expect(lastAuditKeys(db.app.sqlite, table), table).toEqual(EXPECTED_COLUMNS[table]);
     // 123,456,789.01 元 survives as an exact integer.

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { expect } from 'vitest';
 import { migrate } from '../../../src/main/db/migrate';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import type { TestDb } from '../../helpers/testDb';
@@ -72,4 +73,20 @@ export function auditCount(sqlite: BetterSqlite3.Database, table: string, rowId:
 /** Every row of the given tables, to prove a migration left them untouched. */
 export function snapshot(sqlite: BetterSqlite3.Database, tables: readonly string[]): Record<string, unknown[]> {
   return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`select * from ${t} order by rowid`).all()]));
+}
+
+/**
+ * What every migration test asserts of the tables it adds: exactly the documented columns,
+ * STRICT, and the three audit triggers. Failures name the table.
+ */
+export function expectDocumentedAuditedTables(
+  sqlite: BetterSqlite3.Database,
+  tables: readonly string[],
+  expectedColumns: Readonly<Record<string, readonly string[]>>,
+): void {
+  for (const table of tables) {
+    expect(columnsOf(sqlite, table), table).toEqual(expectedColumns[table]);
+    expect(isStrict(sqlite, table), table).toBe(true);
+    expect(triggersOf(sqlite, table), table).toEqual([`audit_${table}_delete`, `audit_${table}_insert`, `audit_${table}_update`]);
+  }
 }
