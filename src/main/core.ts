@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import { openDatabase, type AppDatabase } from './db/openDatabase';
 import { migrate, schemaVersion } from './db/migrate';
-import type { DesktopPort } from './attachments/desktopPort';
+import type { DesktopPort } from './files/desktopPort';
 import { MIGRATIONS } from './db/migrations';
 import { backupsDir, databaseFile } from './db/dataDir';
 import { currentOsUser } from './db/sqlFunctions';
 import { createServices, type Services } from './services';
+import type { PdfPrinter } from './pdf/pdfPrinter';
+import type { AppEvents } from './jobs/appEvents';
 import type { ServiceContext } from './services/context';
 
 export interface CoreConfig {
@@ -19,6 +21,8 @@ export interface CoreConfig {
   appVersion?: string;
   /** Opens stored attachments: Electron's shell in the app, a recorder in the e2e harness. */
   desktop?: DesktopPort;
+  /** Electron's printToPDF in the app; Chromium via playwright-core in the CLI and tests. */
+  pdfPrinter?: PdfPrinter;
 }
 
 export interface Core {
@@ -27,6 +31,8 @@ export interface Core {
   appVersion: string;
   database: AppDatabase;
   services: Services;
+  /** Progress and other main → renderer notifications; the shell and harness forward them. */
+  events: AppEvents;
   schemaVersion(): number;
   close(): void;
 }
@@ -54,14 +60,21 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   const ctx: ServiceContext = { db: database.db, sqlite: database.sqlite, now };
   const appVersion = config.appVersion ?? '0.0.0';
   let closed = false;
-  const services = createServices(ctx, {
-    info: () => ({
-      version: appVersion,
-      dataDir: config.dataDir,
-      dbFile,
-      schemaVersion: schemaVersion(database.sqlite),
-    }),
-  });
+  const services = createServices(
+    ctx,
+    {
+      info: () => ({
+        version: appVersion,
+        dataDir: config.dataDir,
+        dbFile,
+        schemaVersion: schemaVersion(database.sqlite),
+      }),
+    },
+    {
+      ...(config.desktop ? { desktop: config.desktop } : {}),
+      ...(config.pdfPrinter ? { pdfPrinter: config.pdfPrinter } : {}),
+    },
+  );
   if (config.desktop) services.attachments.connectDesktop(config.desktop);
   const core: Core = {
     dataDir: config.dataDir,
@@ -69,6 +82,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     appVersion,
     database,
     services,
+    events: services.events,
     schemaVersion: () => schemaVersion(database.sqlite),
     close() {
       if (closed) return;

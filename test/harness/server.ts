@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DesktopPort } from '../../src/main/attachments/desktopPort';
+import type { DesktopPort } from '../../src/main/files/desktopPort';
 import { createCore } from '../../src/main/core';
+import { createChromiumPdfPrinter } from '../../src/main/pdf/chromiumPdfPrinter';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { registerHandlers } from '../../src/main/ipc/registerHandlers';
 import { buildPreload } from './buildPreload';
@@ -61,9 +62,14 @@ function logToStderr(message: string, error: unknown): void {
 export const OPENED_LOG_FILE = '.harness-opened.jsonl';
 
 export interface OpenedRecord {
-  action: 'openFile' | 'revealFile';
+  action: 'openFile' | 'revealFile' | 'chooseSavePath' | 'chooseFolder';
   file: string;
 }
+
+/** Where the harness's save dialog puts files ("the user picked this folder"). */
+export const HARNESS_SAVE_DIR = 'harness-saved';
+/** What the harness's folder picker answers (a USB stick in real life). */
+export const HARNESS_PICKED_FOLDER = 'harness-picked-folder';
 
 export function readOpenedLog(dataDir: string): OpenedRecord[] {
   const file = path.join(dataDir, OPENED_LOG_FILE);
@@ -84,15 +90,29 @@ function recordingDesktop(dataDir: string): DesktopPort {
       return Promise.resolve();
     },
     revealFile: (file) => record({ action: 'revealFile', file }),
+    chooseSavePath: (options) => {
+      const file = path.join(dataDir, HARNESS_SAVE_DIR, options.defaultName);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      record({ action: 'chooseSavePath', file });
+      return Promise.resolve(file);
+    },
+    chooseFolder: () => {
+      const folder = path.join(dataDir, HARNESS_PICKED_FOLDER);
+      fs.mkdirSync(folder, { recursive: true });
+      record({ action: 'chooseFolder', file: folder });
+      return Promise.resolve(folder);
+    },
   };
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const preloadScript = await buildPreload();
+  const pdfPrinter = createChromiumPdfPrinter();
   const core = await createCore({
     dataDir: options.dataDir,
     desktop: recordingDesktop(options.dataDir),
+    pdfPrinter,
     ...(options.now ? { clock: clockStartingAt(options.now) } : {}),
   });
   try {
@@ -103,6 +123,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       wire: (ipcMain, trustedOrigin) =>
         registerHandlers(ipcMain, createHandlers(core), { trustedOrigin, checkOutputs: true, log: logToStderr }),
     });
+    core.events.on((event, payload) => server.standIn.webContents.send(event, payload));
     return {
       url: server.url,
       token,
@@ -114,6 +135,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
           await server.stop();
         } finally {
           core.close();
+          await pdfPrinter.close?.();
         }
       },
     };

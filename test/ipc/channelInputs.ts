@@ -152,6 +152,14 @@ export const validInputs: ValidInputs = {
   'interactions:timeline': (ids) => ({ organisationId: ids.partnerId }),
   'interactions:followUpsDue': () => ({ withinDays: 7 }),
   'interactions:setFollowUpDone': (ids) => ({ id: ids.interactionId, done: true }),
+  // [jobs] valid inputs
+  'jobs:cancel': () => ({ jobId: 'job-not-running' }),
+  'files:open': (ids) => ({ fileId: ids.producedFileId }),
+  'files:reveal': (ids) => ({ fileId: ids.producedFileId }),
+  // [reports] valid inputs
+  // [documents] valid inputs
+  // [import] valid inputs
+  // [backup] valid inputs
   'orgUnits:delete': (ids) => ({ id: ids.emptyOrgUnitId }),
   'orgUnits:restore': (ids) => ({ id: ids.trashedOrgUnitId }),
   'majors:delete': (ids) => ({ id: ids.majorId }),
@@ -300,6 +308,14 @@ export const nearMisses: Record<Channel, (ids: IpcFixture['ids']) => unknown> = 
   'interactions:timeline': () => ({ organisationId: NOT_A_UUID }),
   'interactions:followUpsDue': () => ({ withinDays: 366 }),
   'interactions:setFollowUpDone': (ids) => ({ id: ids.interactionId, done: 'yes' }),
+  // [jobs] near misses
+  'jobs:cancel': () => ({ jobId: 'bad id!' }),
+  'files:open': () => ({ fileId: '' }),
+  'files:reveal': () => ({ fileId: 7 }),
+  // [reports] near misses
+  // [documents] near misses
+  // [import] near misses
+  // [backup] near misses
   'orgUnits:delete': () => ({ id: NOT_A_UUID }),
   'orgUnits:restore': () => ({ id: NOT_A_UUID }),
   'majors:delete': () => ({ id: NOT_A_UUID }),

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Channel } from '@shared/ipc/channels';
 import type { ChannelIn } from '@shared/ipc/contract';
 import { createCore, type Core } from '../../src/main/core';
@@ -62,6 +64,13 @@ export interface IpcFixture {
     trashedOrgUnitId: string;
     trashedMajorId: string;
     trashedStaffId: string;
+    // [jobs] fixture ids
+    /** A file the core registered as produced (exports open it by id). */
+    producedFileId: string;
+    // [reports] fixture ids
+    // [documents] fixture ids
+    // [import] fixture ids
+    // [backup] fixture ids
   };
 }
 
@@ -133,10 +142,20 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
     fileName: '协议扫描件.pdf',
     dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
   });
+  // [jobs] fixture records
+  const producedPath = path.join(core.dataDir, 'exports', '台账.csv');
+  fs.mkdirSync(path.dirname(producedPath), { recursive: true });
+  fs.writeFileSync(producedPath, '\uFEFF编号\n');
+  const produced = s.files.register(producedPath);
+  // [reports] fixture records
+  // [documents] fixture records
+  // [import] fixture records
+  // [backup] fixture records
   return {
     core,
     invoke,
     ids: {
+      producedFileId: produced.fileId,
       partnerId: partner.id,
       partnerId2: partner2.id,
       mergeId: pastMerge?.id ?? '',

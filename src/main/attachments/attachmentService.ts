@@ -23,7 +23,7 @@ import {
   softDeleteAttachment,
 } from './attachmentRepository';
 import { sha256Hex, storedFileExists, storedFilePath, storeFile } from './attachmentStore';
-import type { DesktopPort } from './desktopPort';
+import type { DesktopPort } from '../files/desktopPort';
 
 export interface AttachmentServiceOptions {
   dataDir: string;

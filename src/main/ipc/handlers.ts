@@ -22,6 +22,12 @@ import { createProgrammeHandlers } from '../programmes/handlers';
 import { createTrashPurgeHandlers } from '../history/handlers';
 // [capture] handler imports
 import { createCaptureHandlers } from '../capture/handlers';
+// [jobs] handler imports
+import { createJobHandlers } from '../jobs/handlers';
+// [reports] handler imports
+// [documents] handler imports
+// [import] handler imports
+// [backup] handler imports
 import type { Handlers } from './types';
 
 /**
@@ -54,5 +60,11 @@ export function createHandlers(core: Pick<Core, 'services'>): Handlers {
     ...createTrashPurgeHandlers(s.trash),
     // [capture] handlers
     ...createCaptureHandlers({ capture: s.capture, interactions: s.interactions }),
+    // [jobs] handlers
+    ...createJobHandlers(s),
+    // [reports] handlers
+    // [documents] handlers
+    // [import] handlers
+    // [backup] handlers
   };
 }

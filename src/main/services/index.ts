@@ -27,14 +27,34 @@ import { createProgrammeServices } from '../programmes/programmeServices';
 // [admin] service imports
 // [capture] service imports
 import { createCaptureService } from '../capture/captureService';
+// [reports] service imports
+// [documents] service imports
+// [import] service imports
+// [backup] service imports
 import type { ServiceContext } from './context';
+import type { DesktopPort } from '../files/desktopPort';
+import { createProducedFiles } from '../files/producedFiles';
+import { createAppEvents, type AppEvents } from '../jobs/appEvents';
+import { createJobRegistry } from '../jobs/jobRegistry';
+import type { PdfPrinter } from '../pdf/pdfPrinter';
 
 export interface SystemInfoSource {
   info: () => z.input<typeof AppInfo>;
 }
 
+/** What the core gets from outside: the desktop, a PDF printer and the event channel. */
+export interface CorePorts {
+  desktop?: DesktopPort;
+  pdfPrinter?: PdfPrinter;
+  events?: AppEvents;
+}
+
 /** Every service of the core, built once per database. The IPC handlers and the CLI use these. */
-export function createServices(ctx: ServiceContext, system: SystemInfoSource) {
+export function createServices(ctx: ServiceContext, system: SystemInfoSource, ports: CorePorts = {}) {
+  const events = ports.events ?? createAppEvents();
+  const jobs = createJobRegistry((progress) => events.emit('progress', progress));
+  const files = createProducedFiles(ports.desktop ? { desktop: ports.desktop } : {});
+  const pdfPrinter = ports.pdfPrinter;
   const settings = createSettingsService(ctx);
   const reference = createReferenceService(ctx);
   const partners = createPartnerService(ctx);
@@ -72,8 +92,16 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource) {
   // [programmes] services
   // [admin] services
   // [capture] services
+  // [reports] services
+  // [documents] services
+  // [import] services
+  // [backup] services
   return {
     system,
+    events,
+    jobs,
+    files,
+    pdfPrinter,
     settings,
     reference,
     partners,
@@ -100,6 +128,10 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource) {
     // [admin] service entries
     // [capture] service entries
     capture: createCaptureService(ctx),
+    // [reports] service entries
+    // [documents] service entries
+    // [import] service entries
+    // [backup] service entries
     seed,
   };
 }

@@ -92,6 +92,10 @@ async function start(): Promise<void> {
       options: { width: 1280, height: 800, minWidth: 960, minHeight: 600, title: 'PartnerDesk' },
       log,
     });
+    // Progress of long work reaches the page the same way the harness delivers it.
+    core.events.on((event, payload) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
+    });
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     mainWindow.on('closed', () => {
       mainWindow = null;

@@ -5,6 +5,10 @@ import { agreementsUiEnUS } from './features/agreementsUi.en-US';
 import { programmesEnUS } from './features/programmes.en-US';
 import { adminEnUS } from './features/admin.en-US';
 import { captureEnUS } from './features/capture.en-US';
+import { jobsEnUS } from './features/jobs.en-US';
+import { reportsEnUS } from './features/reports.en-US';
+import { documentsEnUS } from './features/documents.en-US';
+import { dataTransferEnUS } from './features/dataTransfer.en-US';
 import type { SameKeys } from './sameKeys';
 import type { zhCN } from './zh-CN';
 
@@ -30,6 +34,7 @@ export const enUS: SameKeys<typeof zhCN> = {
     courses: 'Courses',
     funding: 'Funding',
     reports: 'Reports',
+    data: 'Import, export & backup',
     settings: 'Settings',
     trash: 'Trash',
   },
@@ -315,4 +320,8 @@ export const enUS: SameKeys<typeof zhCN> = {
   programmes: programmesEnUS,
   admin: adminEnUS,
   capture: captureEnUS,
+  jobs: jobsEnUS,
+  reports: reportsEnUS,
+  documents: documentsEnUS,
+  dataTransfer: dataTransferEnUS,
 };

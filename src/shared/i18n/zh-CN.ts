@@ -7,6 +7,10 @@ import { agreementsUiZhCN } from './features/agreementsUi.zh-CN';
 import { programmesZhCN } from './features/programmes.zh-CN';
 import { adminZhCN } from './features/admin.zh-CN';
 import { captureZhCN } from './features/capture.zh-CN';
+import { jobsZhCN } from './features/jobs.zh-CN';
+import { reportsZhCN } from './features/reports.zh-CN';
+import { documentsZhCN } from './features/documents.zh-CN';
+import { dataTransferZhCN } from './features/dataTransfer.zh-CN';
 
 // Simplified Chinese, the reference language: en-US.ts must have exactly these keys
 // (enforced by its type). `satisfies` checks the enum and error sections are complete.
@@ -31,6 +35,7 @@ export const zhCN = {
     courses: '课程教材',
     funding: '经费',
     reports: '统计报表',
+    data: '导入导出与备份',
     settings: '设置',
     trash: '回收站',
   },
@@ -316,6 +321,10 @@ export const zhCN = {
   programmes: programmesZhCN,
   admin: adminZhCN,
   capture: captureZhCN,
+  jobs: jobsZhCN,
+  reports: reportsZhCN,
+  documents: documentsZhCN,
+  dataTransfer: dataTransferZhCN,
 } as const satisfies {
   enums: EnumLabels;
   errors: Record<AppErrorCode, string>;

@@ -152,6 +152,14 @@ export const CHANNELS = [
   'interactions:timeline',
   'interactions:followUpsDue',
   'interactions:setFollowUpDone',
+  // [jobs] channels
+  'jobs:cancel',
+  'files:open',
+  'files:reveal',
+  // [reports] channels
+  // [documents] channels
+  // [import] channels
+  // [backup] channels
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -46,6 +46,12 @@ import {
 import { Settings, SettingsPatch } from '../domain/settings';
 import { AppInfo, AuditEntry, AuditQuery, SampleSeedInput, SeedCounts, TrashPage, TrashQuery } from '../domain/system';
 
+// [jobs] contract imports
+import { FileActionOutput, FileIdInput, JobCancelInput, JobCancelOutput } from '../domain/jobs';
+// [reports] contract imports
+// [documents] contract imports
+// [import] contract imports
+// [backup] contract imports
 // [search] contract imports
 import { MergeCounts, PartnerMergeInput, PartnerMergePreviewInput, PartnerMerges, PartnerMergesQuery, UndoMergeInput } from '../domain/merge';
 import { DuplicateCheck, DuplicateMatches, SearchQuery, SearchResult } from '../domain/search';
@@ -228,6 +234,14 @@ export const contract = {
   'interactions:timeline': { input: InteractionTimelineQuery, output: InteractionEntryPage },
   'interactions:followUpsDue': { input: FollowUpsDueQuery, output: InteractionEntryPage },
   'interactions:setFollowUpDone': { input: FollowUpDoneInput, output: Interaction },
+  // [jobs] contract entries
+  'jobs:cancel': { input: JobCancelInput, output: JobCancelOutput },
+  'files:open': { input: FileIdInput, output: FileActionOutput },
+  'files:reveal': { input: FileIdInput, output: FileActionOutput },
+  // [reports] contract entries
+  // [documents] contract entries
+  // [import] contract entries
+  // [backup] contract entries
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

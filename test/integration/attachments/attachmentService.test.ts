@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAgreementService } from '../../../src/main/agreements/agreementService';
 import { createAgreementRelationsService } from '../../../src/main/agreements/agreementRelationsService';
 import { createAttachmentService } from '../../../src/main/attachments/attachmentService';
-import type { DesktopPort } from '../../../src/main/attachments/desktopPort';
+import type { DesktopPort } from '../../../src/main/files/desktopPort';
 import { DomainError } from '../../../src/main/errors';
 import { createTestDb, rowCount, type TestDb } from '../../helpers/testDb';
 

@@ -20,6 +20,10 @@ import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 // [admin] route imports
 // [capture] route imports
 import { FollowUpsPage } from '../features/capture/FollowUpsPage';
+// [reports] route imports
+// [documents] route imports
+// [import] route imports
+// [backup] route imports
 
 /** Every screen's route. Partners is the landing page until the dashboard exists. */
 export function AppRoutes() {
@@ -35,7 +39,6 @@ export function AppRoutes() {
       <Route path="/programmes" element={<ProgrammesPage />} />
       <Route path="/courses" element={<CourseListPage />} />
       <Route path="/funding" element={<FundingPage />} />
-      <Route path="/reports" element={<PlaceholderPage section="reports" />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/trash" element={<TrashPage />} />
       {/* [search] routes */}
@@ -49,6 +52,12 @@ export function AppRoutes() {
       {/* [admin] routes */}
       {/* [capture] routes */}
       <Route path="/followups" element={<FollowUpsPage />} />
+      {/* [reports] routes */}
+      <Route path="/reports" element={<PlaceholderPage section="reports" />} />
+      {/* [documents] routes */}
+      {/* [import] routes */}
+      <Route path="/data" element={<PlaceholderPage section="data" />} />
+      {/* [backup] routes */}
       <Route path="*" element={<Navigate to="/partners" replace />} />
     </Routes>
   );

@@ -5,6 +5,7 @@ import {
   BellOutlined,
   BarChartOutlined,
   BookOutlined,
+  CloudSyncOutlined,
   DashboardOutlined,
   DeleteOutlined,
   FileProtectOutlined,
@@ -21,6 +22,7 @@ export type NavSection =
   | 'courses'
   | 'funding'
   | 'reports'
+  | 'data'
   | 'settings'
   | 'trash';
 
@@ -41,6 +43,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'courses', path: '/courses', icon: <BookOutlined aria-hidden /> },
   { section: 'funding', path: '/funding', icon: <MoneyCollectOutlined aria-hidden /> },
   { section: 'reports', path: '/reports', icon: <BarChartOutlined aria-hidden /> },
+  { section: 'data', path: '/data', icon: <CloudSyncOutlined aria-hidden /> },
   { section: 'settings', path: '/settings', icon: <SettingOutlined aria-hidden /> },
   { section: 'trash', path: '/trash', icon: <DeleteOutlined aria-hidden /> },
 ];

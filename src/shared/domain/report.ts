@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { Id as Uuid } from './common';
+
+// One report model (issue 4): every report is a query that yields a ReportTable. The same
+// table feeds the in-app preview, xlsx, csv and PDF, so fill rules (blank, not 0, where
+// there is no data; 年月 as YYYYMM) are applied once, when the table is built.
+
+/** Stable ids, used by the CLI (`partnerdesk report R1 …`) and stored nowhere else. */
+export const REPORT_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R10', 'R11', 'R12', 'R14', 'R17'] as const;
+export const ReportId = z.enum(REPORT_IDS);
+export type ReportId = z.infer<typeof ReportId>;
+
+export const REPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const;
+export const ReportFormat = z.enum(REPORT_FORMATS);
+export type ReportFormat = z.infer<typeof ReportFormat>;
+
+/**
+ * Column types. `money` cells hold integer 分; the column says whether it is shown in 元
+ * or 万元 (state-data indicators are in 万元). `yearMonth` cells hold 'YYYYMM' text and
+ * `date` cells 'YYYY-MM-DD'. `ratio` cells hold a fraction (0.25 = 25%).
+ */
+export const COLUMN_TYPES = ['text', 'integer', 'money', 'date', 'yearMonth', 'boolean', 'ratio'] as const;
+export const ColumnType = z.enum(COLUMN_TYPES);
+export type ColumnType = z.infer<typeof ColumnType>;
+
+export const ReportColumn = z.object({
+  key: z.string().min(1),
+  /** Exact label from domain.md where one exists (e.g. 订单培养数); not translated. */
+  label: z.string().min(1),
+  type: ColumnType,
+  /** Unit shown after the label in headers, e.g. 人, 门, 万元, 人天. */
+  unit: z.string().optional(),
+  /** For money: shown in 元 (2 decimals) or 万元 (2 or 4 decimals). */
+  moneyUnit: z.enum(['yuan', 'wanyuan']).optional(),
+  /** Code columns (USCC, 专业号, 课程号) stay text in every output, never numbers. */
+  code: z.boolean().optional(),
+  /** Width hint in characters for xlsx/PDF. */
+  width: z.number().int().positive().optional(),
+});
+export type ReportColumn = z.infer<typeof ReportColumn>;
+
+/** null = blank cell (no data). Never write 0, 无 or / for missing data. */
+export const ReportCell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type ReportCell = z.infer<typeof ReportCell>;
+
+/** Which records produced a figure: shown on click in the app. */
+export const ProvenanceRef = z.object({
+  table: z.string().min(1),
+  id: Uuid,
+  label: z.string(),
+});
+export type ProvenanceRef = z.infer<typeof ProvenanceRef>;
+
+export const ReportRow = z.object({
+  cells: z.record(z.string(), ReportCell),
+  /** column key → the records behind that cell; absent when the cell is a plain attribute. */
+  sources: z.record(z.string(), z.array(ProvenanceRef)).optional(),
+  /** Totals and subtotals are styled bold and excluded from sorting. */
+  kind: z.enum(['data', 'subtotal', 'total']).optional(),
+});
+export type ReportRow = z.infer<typeof ReportRow>;
+
+/** A chart drawn from the report's figures (R7); rendered by ECharts as SVG. */
+export const ReportChart = z.object({
+  title: z.string(),
+  kind: z.enum(['bar', 'line', 'pie']),
+  categories: z.array(z.string()),
+  series: z.array(z.object({ name: z.string(), data: z.array(z.number().nullable()) })),
+});
+export type ReportChart = z.infer<typeof ReportChart>;
+
+/** One table of a report; a report may have several (one xlsx sheet each). */
+export const ReportSection = z.object({
+  /** Sheet name: Chinese, ≤ 31 characters, none of : \ / ? * [ ]. */
+  sheetName: z.string().min(1).max(31),
+  title: z.string(),
+  columns: z.array(ReportColumn),
+  rows: z.array(ReportRow),
+  notes: z.array(z.string()).optional(),
+  charts: z.array(ReportChart).optional(),
+});
+export type ReportSection = z.infer<typeof ReportSection>;
+
+export const ReportPeriod = z.union([
+  z.object({ kind: z.literal('academic'), startYear: z.int().min(1990).max(2100) }),
+  z.object({ kind: z.literal('calendar'), year: z.int().min(1990).max(2100) }),
+]);
+export type ReportPeriod = z.infer<typeof ReportPeriod>;
+
+export const ReportFilters = z.object({
+  orgUnitId: Uuid.optional(),
+  majorId: Uuid.optional(),
+  /** R8 (企业年报素材) is per enterprise. */
+  organisationId: Uuid.optional(),
+});
+export type ReportFilters = z.infer<typeof ReportFilters>;
+
+export const ReportRequest = z.object({
+  reportId: ReportId,
+  period: ReportPeriod,
+  filters: ReportFilters.default({}),
+});
+export type ReportRequest = z.input<typeof ReportRequest>;
+
+export const ReportTable = z.object({
+  reportId: ReportId,
+  /** Exact Chinese report name, e.g. 专业产学合作情况表. */
+  title: z.string(),
+  college: z.string(),
+  /** '2025-2026学年' or '2025年'. */
+  periodLabel: z.string(),
+  period: ReportPeriod,
+  /** ISO date range the period covers. */
+  range: z.object({ from: z.string(), to: z.string() }),
+  generatedAt: z.string(),
+  sections: z.array(ReportSection).min(1),
+});
+export type ReportTable = z.infer<typeof ReportTable>;
+
+/** What each report is, for the picker and the CLI's help. */
+export const ReportDescriptor = z.object({
+  id: ReportId,
+  title: z.string(),
+  periodKind: z.enum(['academic', 'calendar']),
+  formats: z.array(ReportFormat),
+  needsOrganisation: z.boolean(),
+});
+export type ReportDescriptor = z.infer<typeof ReportDescriptor>;
