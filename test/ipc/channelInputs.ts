@@ -157,6 +157,9 @@ export const validInputs: ValidInputs = {
   'files:open': (ids) => ({ fileId: ids.producedFileId }),
   'files:reveal': (ids) => ({ fileId: ids.producedFileId }),
   // [reports] valid inputs
+  'reports:list': () => ({}),
+  'reports:preview': () => ({ reportId: 'R10', period: { kind: 'academic', startYear: 2026 } }),
+  'reports:export': () => ({ reportId: 'R10', period: { kind: 'academic', startYear: 2026 }, format: 'xlsx', jobId: 'job-ipc-export' }),
   // [documents] valid inputs
   // [import] valid inputs
   // [backup] valid inputs
@@ -313,6 +316,9 @@ export const nearMisses: Record<Channel, (ids: IpcFixture['ids']) => unknown> = 
   'files:open': () => ({ fileId: '' }),
   'files:reveal': () => ({ fileId: 7 }),
   // [reports] near misses
+  'reports:list': () => 'R1',
+  'reports:preview': () => ({ reportId: 'R9', period: { kind: 'academic', startYear: 2026 } }),
+  'reports:export': () => ({ reportId: 'R10', period: { kind: 'academic', startYear: 2026 }, format: 'docx', jobId: 'job-ipc-export' }),
   // [documents] near misses
   // [import] near misses
   // [backup] near misses

@@ -25,6 +25,7 @@ import { createCaptureHandlers } from '../capture/handlers';
 // [jobs] handler imports
 import { createJobHandlers } from '../jobs/handlers';
 // [reports] handler imports
+import { createReportHandlers } from '../reports/handlers';
 // [documents] handler imports
 // [import] handler imports
 // [backup] handler imports
@@ -63,6 +64,7 @@ export function createHandlers(core: Pick<Core, 'services'>): Handlers {
     // [jobs] handlers
     ...createJobHandlers(s),
     // [reports] handlers
+    ...createReportHandlers(),
     // [documents] handlers
     // [import] handlers
     // [backup] handlers

@@ -78,6 +78,8 @@ export const ReportSection = z.object({
   rows: z.array(ReportRow),
   notes: z.array(z.string()).optional(),
   charts: z.array(ReportChart).optional(),
+  /** Rows in the full section (the preview may carry fewer). */
+  totalRows: z.int().min(0).optional(),
 });
 export type ReportSection = z.infer<typeof ReportSection>;
 
@@ -126,3 +128,17 @@ export const ReportDescriptor = z.object({
   needsOrganisation: z.boolean(),
 });
 export type ReportDescriptor = z.infer<typeof ReportDescriptor>;
+
+// ── IPC shapes ──────────────────────────────────────────────────────────────
+/** Preview caps each section's rows; `totalRows` tells the page how many there are in all. */
+export const REPORT_PREVIEW_ROW_LIMIT = 500;
+
+export const ReportPreview = ReportTable;
+export type ReportPreview = z.infer<typeof ReportPreview>;
+
+export const ReportExportInput = ReportRequest.extend({
+  format: ReportFormat,
+  /** From useJob: progress events carry it, jobs:cancel stops the export. */
+  jobId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+});
+export type ReportExportInput = z.input<typeof ReportExportInput>;

@@ -157,6 +157,9 @@ export const CHANNELS = [
   'files:open',
   'files:reveal',
   // [reports] channels
+  'reports:list',
+  'reports:preview',
+  'reports:export',
   // [documents] channels
   // [import] channels
   // [backup] channels

@@ -49,6 +49,8 @@ import { AppInfo, AuditEntry, AuditQuery, SampleSeedInput, SeedCounts, TrashPage
 // [jobs] contract imports
 import { FileActionOutput, FileIdInput, JobCancelInput, JobCancelOutput } from '../domain/jobs';
 // [reports] contract imports
+import { ReportDescriptor, ReportExportInput, ReportPreview, ReportRequest } from '../domain/report';
+import { ProducedFile } from '../domain/jobs';
 // [documents] contract imports
 // [import] contract imports
 // [backup] contract imports
@@ -239,6 +241,10 @@ export const contract = {
   'files:open': { input: FileIdInput, output: FileActionOutput },
   'files:reveal': { input: FileIdInput, output: FileActionOutput },
   // [reports] contract entries
+  'reports:list': { input: z.undefined().or(z.object({})), output: z.array(ReportDescriptor) },
+  'reports:preview': { input: ReportRequest, output: ReportPreview },
+  /** null when the user closed the save dialog. */
+  'reports:export': { input: ReportExportInput, output: ProducedFile.nullable() },
   // [documents] contract entries
   // [import] contract entries
   // [backup] contract entries
