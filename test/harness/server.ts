@@ -13,7 +13,10 @@ import { startLoopbackServer } from './loopbackServer';
 // stand-in ipcMain, and the built renderer, all behind one loopback origin. What Electron
 // would add (window, app:// protocol, native dialogs) is the thin shell, tested elsewhere.
 
-export const DEFAULT_RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
+// PD_RENDERER_DIR lets parallel work test its own copy of a build instead of out/renderer.
+export const DEFAULT_RENDERER_DIR = process.env.PD_RENDERER_DIR
+  ? path.resolve(process.env.PD_RENDERER_DIR)
+  : path.resolve(__dirname, '../../out/renderer');
 
 export interface HarnessOptions {
   dataDir: string;
