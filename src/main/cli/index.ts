@@ -6,17 +6,23 @@ import { backupCommand, checkCommand, initCommand, searchCommand, seedCommand, t
 import { platformDataDir } from './defaultDataDir';
 import { printFailure, processIo, type CliIo } from './output';
 
-const USAGE = `usage: partnerdesk [--data-dir DIR] [--json] <command>
-
-commands:
-  init                    create or upgrade the database
-  seed --sample           load the sample dataset (about 60 partners)
-  seed --scale N [--seed S]  generate N partners with related records (reproducible)
-  check                   integrity_check, foreign_key_check and schema version; prints ok
-  backup --out FILE       write a verified backup
-  search QUERY            partners, contacts, agreements and courses matching QUERY (pinyin works for names)
-
-The data folder is --data-dir, else $PARTNERDESK_DATA_DIR, else the app's own folder.`;
+const USAGE = [
+  'usage: partnerdesk [--data-dir DIR] [--json] <command>',
+  '',
+  'commands:',
+  '  init                    create or upgrade the database',
+  '  seed --sample           load the sample dataset (about 60 partners)',
+  '  seed --scale N [--seed S]  generate N partners with related records (reproducible)',
+  '  check                   integrity_check, foreign_key_check and schema version; prints ok',
+  '  backup --out FILE       write a verified backup',
+  '  search QUERY            partners, contacts, agreements and courses matching QUERY (pinyin works for names)',
+  // [reports] usage
+  // [documents] usage
+  // [import] usage
+  // [backup] usage
+  '',
+  "The data folder is --data-dir, else $PARTNERDESK_DATA_DIR, else the app's own folder.",
+].join('\n');
 
 /** Runs one CLI invocation; returns the exit code (never calls process.exit, so tests can call it). */
 export async function runCli(argv: readonly string[], io: CliIo = processIo, env = process.env): Promise<number> {
@@ -32,6 +38,20 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
         scale: { type: 'string' },
         seed: { type: 'string', default: '1' },
         out: { type: 'string' },
+        // [reports] options
+        period: { type: 'string' },
+        'org-unit': { type: 'string' },
+        major: { type: 'string' },
+        partner: { type: 'string' },
+        // [documents] options
+        template: { type: 'string' },
+        lang: { type: 'string' },
+        // [import] options
+        entity: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'skip-invalid': { type: 'boolean', default: false },
+        duplicates: { type: 'string' },
+        // [backup] options
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -41,8 +61,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
       io.out(USAGE);
       return values.help ? 0 : 2;
     }
-    // Only search takes words after the command: the query ("华为 深圳" is two terms).
-    if (command !== 'search' && rest.length > 0) throw new DomainError('VALIDATION', `unexpected argument: ${rest[0]}`);
+    // Search takes words after the command (the query: "华为 深圳" is two terms); report,
+    // document, import, export and restore take exactly one (an id or a file).
+    const onePositional = ['report', 'document', 'import', 'export', 'restore'];
+    if (command !== 'search' && rest.length > (onePositional.includes(command) ? 1 : 0)) {
+      throw new DomainError('VALIDATION', `unexpected argument: ${rest[onePositional.includes(command) ? 1 : 0]}`);
+    }
     const dataDir = resolveDataDir({
       ...(values['data-dir'] ? { cliDataDir: values['data-dir'] } : {}),
       env,
@@ -65,6 +89,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
       case 'search':
         await searchCommand(ctx, rest.join(' '));
         break;
+      // [reports] commands
+      // [documents] commands
+      // [import] commands
+      // [backup] commands
       default:
         throw new DomainError('VALIDATION', `unknown command: ${command} (see --help)`);
     }
