@@ -4,7 +4,7 @@ import { z } from 'zod';
 // a job id, passes it with the call, receives `progress` events for it and may cancel it
 // with `jobs:cancel`. The call itself still resolves with the result or CANCELLED.
 
-export const JobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'jobId.invalid' });
+export const JobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 export type JobId = z.infer<typeof JobId>;
 
 /** Stable phase codes; the renderer labels them (jobs.phases.*). */
