@@ -6,6 +6,13 @@ const { pathToFileURL } = require('node:url');
 
 const ICON = 'resources/icon.png';
 
+/** Font files the app never reads; test/unit/reports/fontPackaging.test.ts checks them against fonts.ts. */
+const FONT_EXCLUDES = [
+  '!**/@fontsource/*/files/*.woff',
+  '!**/@fontsource/*/files/*-{100,200,300,500,600,800,900}-normal.woff2',
+  '!**/@fontsource/noto-serif-jp/files/*-700-normal.woff2',
+];
+
 // electron-builder's Arch enum (builder-util): index → name used by the ${arch} macro.
 const ARCH_NAMES = ['ia32', 'x64', 'armv7l', 'arm64', 'universal'];
 const BUILDER_OS = { win32: 'win', darwin: 'mac', linux: 'linux' };
@@ -45,6 +52,11 @@ module.exports = {
     // The JS of better-sqlite3 is needed at runtime; its Node-ABI binary and C sources are not
     // (the main process passes the Electron-ABI binary below as `nativeBinding`).
     '!node_modules/better-sqlite3/{build,deps,src}/**',
+    // Fonts (~250 MB as installed). The renderer bundles its own copy (Vite, out/renderer);
+    // the main process (src/main/pdf/fonts.ts) reads only the 400/700 CSS and the woff2
+    // slices of those weights, and of Noto Serif JP (the rare-character fallback) weight 400.
+    // The CSS files stay: fonts.ts finds the slices and their unicode-ranges through them.
+    ...FONT_EXCLUDES,
   ],
   asar: true,
   // Tests and the CLI use the Node-ABI better-sqlite3 in node_modules; a rebuild here would

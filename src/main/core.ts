@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { openDatabase, type AppDatabase } from './db/openDatabase';
-import { migrate, schemaVersion } from './db/migrate';
+import type { AppDatabase } from './db/openDatabase';
+import { latestVersion, migrate, schemaVersion } from './db/migrate';
 import type { DesktopPort } from './files/desktopPort';
 import { MIGRATIONS } from './db/migrations';
 import { backupsDir, databaseFile } from './db/dataDir';
@@ -9,6 +9,10 @@ import { createServices, type Services } from './services';
 import type { PdfPrinter } from './pdf/pdfPrinter';
 import type { AppEvents } from './jobs/appEvents';
 import type { ServiceContext } from './services/context';
+import { assertSafeLiveLocation, type PathPolicyContext } from './db/pathPolicy';
+import { openCheckedDatabase } from './backup/startupChecks';
+import { applyPendingRestore, finishRestoreReport } from './backup/restoreFiles';
+import { recordCounts } from './backup/dataTables';
 
 export interface CoreConfig {
   dataDir: string;
@@ -23,6 +27,10 @@ export interface CoreConfig {
   desktop?: DesktopPort;
   /** Electron's printToPDF in the app; Chromium via playwright-core in the CLI and tests. */
   pdfPrinter?: PdfPrinter;
+  /** Where the live database may not be (reliability.md §1); the shell injects the drive type. Defaults to this process. */
+  pathPolicy?: PathPolicyContext;
+  /** The Electron shell: app.relaunch + exit, so a staged restore is applied at once. */
+  relaunch?: () => void;
 }
 
 export interface Core {
@@ -42,17 +50,20 @@ export interface Core {
  * Nothing here imports electron; the shell, the CLI and the e2e harness all start here.
  */
 export async function createCore(config: CoreConfig): Promise<Core> {
+  // [backup] refuse network/sync/removable folders before creating anything there
+  assertSafeLiveLocation(config.dataDir, config.pathPolicy ?? { platform: process.platform, env: process.env });
   fs.mkdirSync(config.dataDir, { recursive: true });
   const now = config.clock ?? (() => new Date());
   const actor = config.actor ?? currentOsUser();
   const dbFile = databaseFile(config.dataDir);
-  const database = openDatabase(dbFile, {
-    ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {}),
-    actor: () => actor,
-    now,
-  });
+  const binding = config.nativeBinding ? { nativeBinding: config.nativeBinding } : {};
+  // [backup] a restore staged by backups:restore / `partnerdesk restore` is applied before the open
+  const restored = applyPendingRestore({ dataDir: config.dataDir, dbFile, now: now(), latestVersion: latestVersion(MIGRATIONS), ...binding });
+  // [backup] quick_check; a damaged file is moved to quarantine/ and CORRUPT offers the latest verified backup
+  const database = openCheckedDatabase({ dataDir: config.dataDir, dbFile, now, actor, ...binding });
   try {
     await migrate(database, { migrations: MIGRATIONS, backupDir: backupsDir(config.dataDir), now });
+    if (restored) finishRestoreReport(config.dataDir, restored, recordCounts(database.sqlite), now());
   } catch (error) {
     database.close();
     throw error;
@@ -76,6 +87,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     },
   );
   if (config.desktop) services.attachments.connectDesktop(config.desktop);
+  if (config.relaunch) services.backups.connectRelaunch(config.relaunch);
   const core: Core = {
     dataDir: config.dataDir,
     dbFile,

@@ -26,8 +26,15 @@ export const MAIN_SCREENS: readonly MainScreen[] = [
   { name: 'funding-sources', route: '/funding?tab=sources' },
   { name: 'funding-txns', route: '/funding?tab=txns' },
   { name: 'funding-contributions', route: '/funding?tab=contributions' },
+  { name: 'reports', route: '/reports?report=R1&period=academic-2025' },
   { name: 'settings', route: '/settings' },
   { name: 'trash', route: '/trash' },
+  { name: 'data-import', route: '/data/import' },
+  // [backup] main screens
+  { name: 'data', route: '/data' },
+  // [documents] main screens
+  { name: 'agreement-document', route: '/agreements/{agreement}/document' },
+  { name: 'document-templates', route: '/documents/templates' },
 ];
 
 type Invoke = { partnerdesk: { invoke(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> } };

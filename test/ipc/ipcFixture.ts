@@ -69,8 +69,16 @@ export interface IpcFixture {
     producedFileId: string;
     // [reports] fixture ids
     // [documents] fixture ids
+    /** A user template (a copy of the built-in framework agreement). */
+    documentTemplateId: string;
     // [import] fixture ids
+    /** An analysed one-row partner CSV (import:commit, import:errorReport). */
+    importAnalysisId: string;
     // [backup] fixture ids
+    /** A verified backup in the core's backups folder. */
+    backupFileName: string;
+    // [placements] fixture ids: own partner and major, so other channels' deletes leave them alone
+    placements: { partnerId: string; majorId: string; statId: string; trashedStatId: string };
   };
 }
 
@@ -149,13 +157,36 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
   const produced = s.files.register(producedPath);
   // [reports] fixture records
   // [documents] fixture records
+  const documentTemplate = await s.documents.templates.copy({ id: 'builtin-framework-zh' });
   // [import] fixture records
+  const importCsv = Buffer.from('单位名称,统一社会信用代码\n北京百度网讯科技有限公司,91110000802100433B\n', 'utf8');
+  const importAnalysis = await s.imports.analyze({ fileName: '名单.csv', dataBase64: importCsv.toString('base64'), entity: 'partners' });
   // [backup] fixture records
+  const backup = (await s.backups.create('manual')).backup;
+  // [placements] fixture records
+  const placementPartner = await s.partners.create({ kind: 'enterprise', fullName: '深圳市大疆创新科技有限公司' });
+  const placementMajor = await s.reference.majors.create({ code: '460303', name: '电气自动化技术', level: 'higher_vocational' });
+  const placementRow = { organisationId: placementPartner.id, majorId: placementMajor.id };
+  const placementStat = await s.placementStats.create({ ...placementRow, academicYear: 2025, orderTrainees: 20, interns: 8 });
+  const trashedPlacementStat = await s.placementStats.create({ ...placementRow, academicYear: 2024, interns: 5 });
+  await s.placementStats.delete(trashedPlacementStat.id);
+  const placements = {
+    partnerId: placementPartner.id,
+    majorId: placementMajor.id,
+    statId: placementStat.id,
+    trashedStatId: trashedPlacementStat.id,
+  };
   return {
     core,
     invoke,
     ids: {
+      // [import] fixture id values
+      importAnalysisId: importAnalysis.analysisId,
       producedFileId: produced.fileId,
+      // [documents] fixture id values
+      documentTemplateId: documentTemplate.id,
+      // [placements] fixture id entries
+      placements,
       partnerId: partner.id,
       partnerId2: partner2.id,
       mergeId: pastMerge?.id ?? '',
@@ -186,6 +217,7 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
       trashedOrgUnitId: trashedOrgUnit.id,
       trashedMajorId: trashedMajor.id,
       trashedStaffId: trashedStaff.id,
+      backupFileName: backup.fileName,
     },
   };
 }

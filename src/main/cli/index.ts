@@ -4,7 +4,14 @@ import { resolveDataDir } from '../db/dataDir';
 import { DomainError } from '../errors';
 import { backupCommand, checkCommand, initCommand, searchCommand, seedCommand, type CommandContext } from './commands';
 import { platformDataDir } from './defaultDataDir';
+import { REPORT_USAGE, reportCommand } from './reportCommand';
+// [documents] command import
+import { documentCommand } from './documentCommand';
+// [import] command import
+import { importCommand } from './importCommand';
 import { printFailure, processIo, type CliIo } from './output';
+// [backup] cli imports
+import { exportCommand, restoreCommand } from './backupCommands';
 
 const USAGE = [
   'usage: partnerdesk [--data-dir DIR] [--json] <command>',
@@ -17,9 +24,15 @@ const USAGE = [
   '  backup --out FILE       write a verified backup',
   '  search QUERY            partners, contacts, agreements and courses matching QUERY (pinyin works for names)',
   // [reports] usage
+  ...REPORT_USAGE,
   // [documents] usage
+  '  document AGREEMENT_ID [--template TEMPLATE_ID] [--lang zh|en] --out FILE.pdf|.docx   print an agreement document',
   // [import] usage
+  '  import FILE --entity E [--dry-run] [--skip-invalid] [--duplicates skip|update]',
+  '                          import xlsx/csv (E: partners, agreements, courses, fundingTxns, baseYearStats)',
   // [backup] usage
+  '  export FILE.xlsx        every table to one workbook (a sheet per table, trashed rows included)',
+  '  restore FILE            verify FILE, back up the current data, restore FILE; prints record counts before/after',
   '',
   "The data folder is --data-dir, else $PARTNERDESK_DATA_DIR, else the app's own folder.",
 ].join('\n');
@@ -90,9 +103,35 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
         await searchCommand(ctx, rest.join(' '));
         break;
       // [reports] commands
+      case 'report':
+        await reportCommand(ctx, rest[0], {
+          period: values.period,
+          out: values.out,
+          orgUnit: values['org-unit'],
+          major: values.major,
+          partner: values.partner,
+        });
+        break;
       // [documents] commands
+      case 'document':
+        await documentCommand(ctx, { agreementId: rest[0], template: values.template, lang: values.lang, out: values.out });
+        break;
       // [import] commands
+      case 'import':
+        return await importCommand(ctx, {
+          file: rest[0],
+          entity: values.entity,
+          dryRun: values['dry-run'] ?? false,
+          skipInvalid: values['skip-invalid'] ?? false,
+          duplicates: values.duplicates,
+        });
       // [backup] commands
+      case 'export':
+        await exportCommand(ctx, rest[0]);
+        break;
+      case 'restore':
+        await restoreCommand(ctx, rest[0]);
+        break;
       default:
         throw new DomainError('VALIDATION', `unknown command: ${command} (see --help)`);
     }

@@ -27,8 +27,13 @@ import { createJobHandlers } from '../jobs/handlers';
 // [reports] handler imports
 import { createReportHandlers } from '../reports/handlers';
 // [documents] handler imports
+import { createDocumentHandlers } from '../documents/handlers';
 // [import] handler imports
+import { createImportHandlers } from '../import/handlers';
 // [backup] handler imports
+import { createBackupHandlers } from '../backup/handlers';
+// [placements] handler imports
+import { createPlacementHandlers } from '../placements/handlers';
 import type { Handlers } from './types';
 
 /**
@@ -64,9 +69,14 @@ export function createHandlers(core: Pick<Core, 'services'>): Handlers {
     // [jobs] handlers
     ...createJobHandlers(s),
     // [reports] handlers
-    ...createReportHandlers(),
+    ...createReportHandlers(s),
     // [documents] handlers
+    ...createDocumentHandlers(s.documents),
     // [import] handlers
+    ...createImportHandlers(s),
     // [backup] handlers
+    ...createBackupHandlers(s),
+    // [placements] handlers
+    ...createPlacementHandlers(s.placementStats),
   };
 }

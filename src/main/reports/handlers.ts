@@ -1,12 +1,11 @@
-import { DomainError } from '../errors';
 import type { Handlers } from '../ipc/types';
+import type { ReportService } from './reportService';
 
-// Placeholder until the report service lands (issue 4); replaced, not extended.
-export function createReportHandlers(): Pick<Handlers, 'reports:list' | 'reports:preview' | 'reports:export'> {
-  const notYet = (): Promise<never> => Promise.reject(new DomainError('INTERNAL', 'reports not built yet'));
+/** Reports: the picker's list, the in-app preview and the export (a job with progress and cancel). */
+export function createReportHandlers(s: { reports: ReportService }): Pick<Handlers, 'reports:list' | 'reports:preview' | 'reports:export'> {
   return {
-    'reports:list': async () => [],
-    'reports:preview': notYet,
-    'reports:export': notYet,
+    'reports:list': async () => s.reports.list(),
+    'reports:preview': (input) => s.reports.preview(input),
+    'reports:export': (input) => s.reports.export(input),
   };
 }

@@ -7,6 +7,7 @@ import type { CourseDraft } from '@shared/domain/course';
 import type { ContributionDraft, FundingSourceDraft, FundingTxnDraft } from '@shared/domain/funding';
 import type { MajorDraft, OrgUnitDraft, StaffDraft } from '@shared/domain/reference';
 import type { SettingsPatch } from '@shared/domain/settings';
+import type { ProgrammeSampleTargets } from './sampleProgrammeTargets';
 
 type Created = Promise<{ id: string }>;
 
@@ -14,7 +15,7 @@ type Created = Promise<{ id: string }>;
  * What the sample seeder needs from the services. Seeding goes through the services,
  * not around them, so the sample obeys every rule a user's data does.
  */
-export interface SampleTargets {
+export interface SampleTargets extends ProgrammeSampleTargets {
   updateSettings(patch: SettingsPatch): Promise<unknown>;
   createOrgUnit(draft: z.input<typeof OrgUnitDraft>): Created;
   createMajor(draft: z.input<typeof MajorDraft>): Created;

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors';
 import { seedAgreements, seedCoursesAndFunding, seedInteractions } from './sampleActivity';
 import { SAMPLE_COLLEGE, seedPartners, seedReference } from './samplePartners';
+import { seedCurrentActivity, seedProgrammes, seedQualityIssues } from './sampleProgrammes';
 import type { SampleTargets } from './sampleTargets';
 
 /**
@@ -19,13 +20,21 @@ export async function seedSample(t: SampleTargets, opts: { today: string; partne
   const agreements = await seedAgreements(t, ref, partners, opts.today);
   const interactions = await seedInteractions(t, ref, partners, opts.today);
   const rest = await seedCoursesAndFunding(t, ref, partners, opts.today);
+  const programmes = await seedProgrammes(t, ref, partners, opts.today);
+  const current = await seedCurrentActivity(t, ref, partners, opts.today);
+  // Last, so the records above stay as they were: problems for R17 to find.
+  const issues = await seedQualityIssues(t, ref, partners, opts.today);
   return {
     orgUnits: ref.units.length,
     majors: ref.majors.length,
     staff: ref.staff.length,
-    partners: partners.length,
+    partners: partners.length + issues.partners,
     ...agreements,
-    ...interactions,
-    ...rest,
+    interactions: interactions.interactions + current.visits,
+    ...programmes,
+    courses: rest.courses,
+    fundingSources: rest.fundingSources + current.fundingSources,
+    fundingTxns: rest.fundingTxns + current.fundingTxns,
+    contributions: rest.contributions + current.contributions,
   };
 }

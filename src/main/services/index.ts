@@ -28,9 +28,20 @@ import { createProgrammeServices } from '../programmes/programmeServices';
 // [capture] service imports
 import { createCaptureService } from '../capture/captureService';
 // [reports] service imports
+import { createReportService } from '../reports/reportService';
 // [documents] service imports
+import { createDocumentService } from '../documents/documentService';
 // [import] service imports
+import { createImportService } from '../import/importService';
 // [backup] service imports
+import { createBackupService } from '../backup/backupService';
+import { createFullExportService } from '../backup/exportService';
+import { latestVersion } from '../db/migrate';
+import { MIGRATIONS } from '../db/migrations';
+import { nativeBindingOf } from '../db/openDatabase';
+// [placements] service imports
+import { createProgrammeSampleTargets } from '../seed/sampleProgrammeTargets';
+import { createPlacementStatService } from '../placements/placementStatService';
 import type { ServiceContext } from './context';
 import type { DesktopPort } from '../files/desktopPort';
 import { createProducedFiles } from '../files/producedFiles';
@@ -80,6 +91,8 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource, po
     createFundingSource: (d) => fundingSources.create(d),
     createFundingTxn: (d) => fundingTxns.create(d),
     createContribution: (d) => contributions.create(d),
+    // [placements] sample programme and placement targets
+    ...createProgrammeSampleTargets(ctx),
   });
   // [search] services
   // [reminders] services
@@ -93,9 +106,29 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource, po
   // [admin] services
   // [capture] services
   // [reports] services
+  const reports = createReportService(ctx, { settings, jobs, files, pdfPrinter });
   // [documents] services
+  const documents = createDocumentService(ctx, { dataDir: system.info().dataDir, jobs, pdfPrinter });
   // [import] services
+  // A verified backup before each bulk import (backups is created below; called only later).
+  const imports = createImportService(ctx, {
+    jobs,
+    files,
+    backupBeforeImport: async () => (await backups.beforeRisky('pre-import')).fileName,
+  });
   // [backup] services
+  const nativeBinding = nativeBindingOf(ctx.sqlite);
+  const backups = createBackupService({
+    sqlite: ctx.sqlite,
+    dataDir: system.info().dataDir,
+    now: ctx.now,
+    files,
+    latestVersion: latestVersion(MIGRATIONS),
+    ...(nativeBinding === undefined ? {} : { nativeBinding }),
+  });
+  const fullExport = createFullExportService({ sqlite: ctx.sqlite, now: ctx.now, files, jobs });
+  // [placements] services
+  const placementStats = createPlacementStatService(ctx);
   return {
     system,
     events,
@@ -129,9 +162,16 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource, po
     // [capture] service entries
     capture: createCaptureService(ctx),
     // [reports] service entries
+    reports,
     // [documents] service entries
+    documents,
     // [import] service entries
+    imports,
     // [backup] service entries
+    backups,
+    fullExport,
+    // [placements] service entries
+    placementStats,
     seed,
   };
 }

@@ -60,12 +60,18 @@ function describeDomainError(error: DomainError, where: string): string | null {
         where
       );
     }
-    case 'CORRUPT':
+    case 'CORRUPT': {
+      const quarantine = stringDetail(error, 'quarantineDir');
+      const moved = quarantine ? `\n\n损坏的文件已移至 / The damaged file was moved to:\n${quarantine}` : '';
       return (
-        '数据库文件已损坏。请联系 IT 支持，从数据目录下 backups 文件夹中的备份恢复。\n' +
+        '数据库文件已损坏。请联系 IT 支持，从数据目录下 backups 文件夹中的备份恢复（partnerdesk restore FILE）。\n' +
         'The database file is damaged. Contact IT support to restore it from a backup in the ' +
-        `"backups" folder of the data folder.${where}`
+        `"backups" folder of the data folder (partnerdesk restore FILE).${moved}${where}`
       );
+    }
+    case 'UNSAFE_LOCATION':
+      // The core's message names the folder and the kind of location in both languages.
+      return `${error.message}${where}`;
     case 'DISK_FULL':
       return `磁盘空间不足，请释放空间后重试。\nThe disk is full. Free some space and try again.${where}`;
     default:

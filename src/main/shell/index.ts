@@ -7,6 +7,9 @@ import { registerHandlers } from '../ipc/registerHandlers';
 import { APP_ORIGIN, devRendererOrigin } from '../security';
 import { electronDesktop } from './desktop';
 import { showStartupError } from './dialogs';
+import { SCHEDULER_TICK_MS } from '../backup/backupScheduler';
+import { offerBackupAfterQuarantine } from './restoreDialog';
+import { createElectronPdfPrinter } from './pdfWindow';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { blockNonAppRequests, denyAllPermissions } from './session';
 import { createSecureWindow, denyPopupsAndWebviews } from './window';
@@ -37,6 +40,8 @@ const trustedOrigin = devOrigin ?? APP_ORIGIN;
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unregisterHandlers: (() => void) | null = null;
+let backupTimer: NodeJS.Timeout | null = null;
+let quitBackupDone = false;
 
 function nativeBindingPath(): string {
   // Packaged: shipped by electron-builder extraResources. Dev: built by scripts/electron-native.mjs.
@@ -57,6 +62,8 @@ function focusMainWindow(): void {
 }
 
 function shutdown(): void {
+  if (backupTimer) clearInterval(backupTimer);
+  backupTimer = null;
   unregisterHandlers?.();
   unregisterHandlers = null;
   try {
@@ -67,6 +74,31 @@ function shutdown(): void {
   core = null;
 }
 
+/** A restore staged from the /data page is applied by createCore at the next start. */
+function relaunchForRestore(): void {
+  app.relaunch();
+  app.quit();
+}
+
+async function withBackupOffer(dataDir: string, open: () => Promise<Core>): Promise<Core> {
+  try {
+    return await open();
+  } catch (error) {
+    if (!offerBackupAfterQuarantine(error, dataDir, log)) throw error;
+    return open();
+  }
+}
+
+/** Automatic backups (issue 6): the first start of a day now, then every 15 minutes while changed. */
+function startBackupSchedule(running: Core): void {
+  const tick = (): void => {
+    running.services.backups.tick().catch((error: unknown) => log('automatic backup failed', error));
+  };
+  tick();
+  backupTimer = setInterval(tick, SCHEDULER_TICK_MS);
+  backupTimer.unref();
+}
+
 async function start(): Promise<void> {
   const dataDir = resolveDataDir({ env: process.env, defaultDir: app.getPath('userData') });
   try {
@@ -74,12 +106,16 @@ async function start(): Promise<void> {
     if (!devOrigin) blockNonAppRequests(session.defaultSession);
     handleAppProtocol(path.join(__dirname, '../renderer'));
 
-    core = await createCore({
+    // A quarantined database (CORRUPT at start): offer the newest verified backup, then open again.
+    core = await withBackupOffer(dataDir, () => createCore({
       dataDir,
       nativeBinding: nativeBindingPath(),
       appVersion: app.getVersion(),
       desktop: electronDesktop,
-    });
+      pdfPrinter: createElectronPdfPrinter(),
+      relaunch: relaunchForRestore,
+    }));
+    startBackupSchedule(core);
     unregisterHandlers = registerHandlers(ipcMain, createHandlers(core), {
       trustedOrigin,
       checkOutputs: !app.isPackaged,
@@ -119,6 +155,16 @@ if (!app.requestSingleInstanceLock()) {
   // One window owns the database: closing it ends the app on every platform (incl. macOS),
   // so the database lock is released when the user thinks the app is closed.
   app.on('window-all-closed', () => app.quit());
+  // Backup on quit (when anything changed since the last one), then quit for real.
+  app.on('before-quit', (event) => {
+    if (quitBackupDone || !core) return;
+    event.preventDefault();
+    quitBackupDone = true;
+    core.services.backups
+      .onQuit()
+      .catch((error: unknown) => log('backup on quit failed', error))
+      .finally(() => app.quit());
+  });
   app.on('will-quit', shutdown);
   app.whenReady().then(start, (error: unknown) => {
     showStartupError(error);

@@ -9,8 +9,8 @@ const UNPINNED_RISKY_WEB_PREFERENCES = ['enableBlinkFeatures', 'additionalArgume
 // enforces it). Callers choose size and title; they cannot choose security.
 
 export interface SecureWindowConfig {
-  /** Absolute path of the bundled preload (out/preload/index.js). */
-  preload: string;
+  /** Absolute path of the bundled preload (out/preload/index.js); omitted for windows with no bridge (PDF printing). */
+  preload?: string;
   /** Origin the window may navigate within: `app://main`, or the dev server in development. */
   allowedOrigin: string;
   /** Size, title, icon…; any webPreferences given here are overridden by the secure ones. */
@@ -62,7 +62,7 @@ export function createSecureWindow(config: SecureWindowConfig): BrowserWindow {
     webPreferences: {
       ...withoutRiskyPreferences(callerOptions.webPreferences),
       ...SECURE_WEB_PREFERENCES,
-      preload: config.preload,
+      ...(config.preload === undefined ? {} : { preload: config.preload }),
       // DevTools exist only in development; a packaged build cannot open them at all.
       devTools: !app.isPackaged,
     },

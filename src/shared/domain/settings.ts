@@ -7,6 +7,17 @@ export const CollegeProfile = z.object({
   legalRepresentative: optionalText(100),
   address: optionalText(300),
   uscc: optionalText(18),
+  /**
+   * 学校代码: the 5-digit MOE code the ODS exports (R2) start every row with. Absent (not
+   * null) when unknown, so profiles stored before the field existed read back unchanged.
+   */
+  schoolCode: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^\d{5}$/.test(v), { message: 'schoolCode.format' })
+    .nullish()
+    .transform((v) => (v ? v : undefined))
+    .optional(),
 });
 
 export const Settings = z.object({

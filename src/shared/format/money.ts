@@ -129,24 +129,28 @@ function integerYuanToUppercase(yuan: number): string {
 }
 
 /**
- * 大写金额 for agreements, following the PBOC rules for 票据和结算凭证:
- * 123456 → '壹仟贰佰叁拾肆元伍角陆分', 10000 → '壹佰元整', 168032 → '壹仟陆佰捌拾元零叁角贰分',
- * 32504 → '叁佰贰拾伍元零肆分', 50 → '伍角'. 整 follows 元 only; negative amounts get 负.
- * The caller adds '人民币' where the template needs it.
+ * 大写金额 for agreements, following the PBOC rules for 票据和结算凭证 (fen in, never
+ * negative: a contract amount below zero is a data error, so it throws RangeError):
+ * 123456 → '壹仟贰佰叁拾肆元伍角陆分', 10000 → '壹佰元整', 1050 → '壹拾元伍角',
+ * 168032 → '壹仟陆佰捌拾元叁角贰分', 32504 → '叁佰贰拾伍元零肆分', 50 → '伍角'.
+ * Where the rules make 零 optional (元位 is 0 but 角 is not: "可以只写一个零字，也可以不写")
+ * we leave it out; where they require it (角 is 0 and 分 is not) we write it. 整 follows 元
+ * only. The caller adds '人民币' where the template needs it.
  */
 export function fenToChineseUppercase(fen: number): string {
   assertFen(fen, 'fenToChineseUppercase');
-  if (Math.abs(fen) > MAX_UPPERCASE_FEN) throw new RangeError(`fenToChineseUppercase: amount too large: ${fen}`);
+  if (fen < 0) throw new RangeError(`fenToChineseUppercase: negative amount: ${fen}`);
+  if (fen > MAX_UPPERCASE_FEN) throw new RangeError(`fenToChineseUppercase: amount too large: ${fen}`);
   if (fen === 0) return '零元整';
-  const abs = Math.abs(fen);
-  const yuan = Math.floor(abs / FEN_PER_YUAN);
-  const jiao = Math.floor((abs % FEN_PER_YUAN) / 10);
-  const fenDigit = abs % 10;
+  const yuan = Math.floor(fen / FEN_PER_YUAN);
+  const jiao = Math.floor((fen % FEN_PER_YUAN) / 10);
+  const fenDigit = fen % 10;
   let out = yuan > 0 ? `${integerYuanToUppercase(yuan)}元` : '';
-  if (jiao === 0 && fenDigit === 0) return `${fen < 0 ? '负' : ''}${out}整`;
-  // 零 after 元 when the 元 digit or the 角 is zero but something follows (1680.32, 325.04).
-  if (yuan > 0 && (yuan % 10 === 0 || jiao === 0)) out += '零';
+  if (jiao === 0 && fenDigit === 0) return `${out}整`;
+  // 零 is required between 元 and 分 when 角 is zero (325.04); optional, and left out,
+  // when only the 元 digit is zero (10.50, 1680.32).
+  if (yuan > 0 && jiao === 0) out += '零';
   if (jiao > 0) out += `${UPPER_DIGITS[jiao]}角`;
   if (fenDigit > 0) out += `${UPPER_DIGITS[fenDigit]}分`;
-  return `${fen < 0 ? '负' : ''}${out}`;
+  return out;
 }

@@ -9,6 +9,8 @@ import { jobsEnUS } from './features/jobs.en-US';
 import { reportsEnUS } from './features/reports.en-US';
 import { documentsEnUS } from './features/documents.en-US';
 import { dataTransferEnUS } from './features/dataTransfer.en-US';
+import { importEnUS } from './features/import.en-US';
+import { placementsEnUS } from './features/placements.en-US';
 import type { SameKeys } from './sameKeys';
 import type { zhCN } from './zh-CN';
 
@@ -237,6 +239,7 @@ export const enUS: SameKeys<typeof zhCN> = {
       legalRepresentative: 'Legal representative',
       address: 'Address',
       uscc: 'Unified social credit code',
+      schoolCode: 'MOE school code (5 digits)',
     },
     dataFolder: {
       title: 'Data location',
@@ -259,6 +262,7 @@ export const enUS: SameKeys<typeof zhCN> = {
     DB_TOO_NEW: 'The data was created by a newer PartnerDesk. Please update the app.',
     CORRUPT: 'The database file is damaged. Restore it from a backup.',
     MIGRATION_FAILED: 'Upgrading the data failed; the original data is unchanged.',
+    UNSAFE_LOCATION: 'The data folder is on a network, cloud-synced or removable location, where the database cannot be opened. Choose a folder on this computer’s local disk; backups may be saved there.',
     CANCELLED: 'Cancelled.',
     INTERNAL: 'Internal error. Try again, and contact support if it keeps happening.',
   },
@@ -279,6 +283,20 @@ export const enUS: SameKeys<typeof zhCN> = {
       notOfAgreement: 'This attachment does not belong to the agreement',
     },
     capture: { partnerRequired: 'Pick an existing partner or type the name of a new one' },
+    backup: {
+      fileName: 'Not a PartnerDesk backup file name',
+      unreadable: 'The file could not be read',
+      notOurs: 'This is not a PartnerDesk database file',
+      tooLarge: 'The file is empty or larger than 512 MB',
+      notExport: 'This is not a PartnerDesk “Export all data” workbook, or it has errors',
+    },
+    // [documents] field errors
+    document: {
+      builtInReadOnly: 'Built-in templates cannot be changed or deleted; copy one to your templates first',
+      missingValues: 'Some merge fields have no data; confirm before exporting',
+    },
+    report: { formatNotOffered: 'This report is not offered in that file format', organisationRequired: 'Choose a partner enterprise' },
+    placementStat: { duplicate: 'This partner, major and academic year already have figures; edit that row instead' },
     required: 'Required',
     invalid: 'Not valid',
     too_small: 'Too short or too few',
@@ -313,6 +331,25 @@ export const enUS: SameKeys<typeof zhCN> = {
     reference: { notFound: 'The referenced record does not exist or was deleted' },
     renewal: { startRequired: 'Enter the start date of the renewal' },
     orgUnit: { parentSelf: 'A unit cannot be its own parent', tooDeep: 'Units have at most two levels' },
+    import: {
+      fileTooLarge: 'The file is larger than 10 MB and cannot be imported',
+      notXlsx: 'Not a valid .xlsx file (save .xls or WPS files as .xlsx in Excel)',
+      noSheet: 'The workbook has no sheet to import',
+      noHeader: 'No header row found: the header must contain column names such as 单位名称',
+      limit: {
+        fileSize: 'The file is larger than 10 MB and cannot be imported',
+        entries: 'The file has too many internal parts and was refused',
+        declaredSize: 'The file would unpack to more than 80 MB and was refused',
+        ratio: 'The file is compressed suspiciously well and was refused',
+        rows: 'More than 50,000 rows: split the file and import it in parts',
+        columns: 'More than 200 columns',
+      },
+      worker: {
+        memory: 'The file is too large or malformed: reading it ran out of memory and was stopped',
+        timeout: 'Reading the file took longer than 60 seconds and was stopped',
+      },
+    },
+    schoolCode: { format: 'The school code has 5 digits' },
   },
   search: searchEnUS,
   reminders: remindersEnUS,
@@ -324,4 +361,6 @@ export const enUS: SameKeys<typeof zhCN> = {
   reports: reportsEnUS,
   documents: documentsEnUS,
   dataTransfer: dataTransferEnUS,
+  import: importEnUS,
+  placements: placementsEnUS,
 };

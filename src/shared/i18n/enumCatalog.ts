@@ -104,6 +104,7 @@ export const FIELD_ERROR_KEYS = [
   'renewal.startRequired',
   'orgUnit.parentSelf',
   'orgUnit.tooDeep',
+  'schoolCode.format',
   'attachment.content',
   'attachment.empty',
   'attachment.extension',
@@ -117,6 +118,31 @@ export const FIELD_ERROR_KEYS = [
   'programmes.passedOverExamined',
   'reminder.noFollowUp',
   'reminder.snoozeNotFuture',
+  // [backup] restore and full-export files
+  'backup.fileName',
+  'backup.unreadable',
+  'backup.notOurs',
+  'backup.tooLarge',
+  'backup.notExport',
+  // [import] file-level problems (src/main/import); row-level ones are under import.errors.
+  'import.fileTooLarge',
+  'import.notXlsx',
+  'import.noSheet',
+  'import.noHeader',
+  'import.limit.fileSize',
+  'import.limit.entries',
+  'import.limit.declaredSize',
+  'import.limit.ratio',
+  'import.limit.rows',
+  'import.limit.columns',
+  'import.worker.memory',
+  'import.worker.timeout',
+  // [documents] field error keys
+  'document.builtInReadOnly',
+  'document.missingValues',
+  'report.formatNotOffered',
+  'report.organisationRequired',
+  'placementStat.duplicate',
 ] as const;
 
 /** zod's issue codes: the fallback when a message is zod's own English text. */

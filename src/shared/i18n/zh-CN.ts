@@ -11,6 +11,8 @@ import { jobsZhCN } from './features/jobs.zh-CN';
 import { reportsZhCN } from './features/reports.zh-CN';
 import { documentsZhCN } from './features/documents.zh-CN';
 import { dataTransferZhCN } from './features/dataTransfer.zh-CN';
+import { importZhCN } from './features/import.zh-CN';
+import { placementsZhCN } from './features/placements.zh-CN';
 
 // Simplified Chinese, the reference language: en-US.ts must have exactly these keys
 // (enforced by its type). `satisfies` checks the enum and error sections are complete.
@@ -238,6 +240,7 @@ export const zhCN = {
       legalRepresentative: '法定代表人',
       address: '地址',
       uscc: '统一社会信用代码',
+      schoolCode: '学校代码（5 位）',
     },
     dataFolder: {
       title: '数据位置',
@@ -260,6 +263,7 @@ export const zhCN = {
     DB_TOO_NEW: '数据由更新版本的 PartnerDesk 创建，请升级程序。',
     CORRUPT: '数据库文件已损坏，请从备份恢复。',
     MIGRATION_FAILED: '数据升级失败，原数据未改动。',
+    UNSAFE_LOCATION: '数据文件夹位于网络、云同步或可移动位置，数据库不能在此打开。请选择本机硬盘上的文件夹；备份可以保存到这些位置。',
     CANCELLED: '操作已取消。',
     INTERNAL: '程序内部错误，请重试；如仍失败请联系技术支持。',
   },
@@ -280,6 +284,17 @@ export const zhCN = {
       notOfAgreement: '该附件不属于此协议',
     },
     capture: { partnerRequired: '请选择已有单位或输入新单位名称' },
+    backup: {
+      fileName: '不是 PartnerDesk 的备份文件名',
+      unreadable: '无法读取文件内容',
+      notOurs: '这不是 PartnerDesk 的数据库文件',
+      tooLarge: '文件是空的或超过 512 MB',
+      notExport: '这不是 PartnerDesk“导出全部数据”的工作簿，或内容有误',
+    },
+    // [documents] field errors
+    document: { builtInReadOnly: '内置模板不能修改或删除，请先复制为我的模板', missingValues: '有合并字段缺少数据，请确认后再导出' },
+    report: { formatNotOffered: '该报表不提供这种文件格式', organisationRequired: '请选择一家合作企业' },
+    placementStat: { duplicate: '该合作单位、专业和学年已有数据，请修改已有的那一行' },
     required: '必填',
     invalid: '内容无效',
     too_small: '内容太短或太少',
@@ -314,6 +329,25 @@ export const zhCN = {
     reference: { notFound: '引用的记录不存在或已删除' },
     renewal: { startRequired: '请填写续签协议的开始日期' },
     orgUnit: { parentSelf: '上级部门不能是它自己', tooDeep: '部门最多两级' },
+    import: {
+      fileTooLarge: '文件超过 10 MB，无法导入',
+      notXlsx: '不是有效的 .xlsx 文件（.xls 或 WPS 文件请在 Excel 中另存为 .xlsx）',
+      noSheet: '工作簿中没有可导入的工作表',
+      noHeader: '找不到表头行：请确认表头包含“单位名称”等列名',
+      limit: {
+        fileSize: '文件超过 10 MB，无法导入',
+        entries: '文件内部结构异常（条目过多），已拒绝',
+        declaredSize: '文件解压后过大（超过 80 MB），已拒绝',
+        ratio: '文件压缩比异常，已拒绝',
+        rows: '行数超过 50000 行，请拆分后分批导入',
+        columns: '列数超过 200 列',
+      },
+      worker: {
+        memory: '文件过大或结构异常，读取时内存不足，已停止',
+        timeout: '读取文件超时（60 秒），已停止',
+      },
+    },
+    schoolCode: { format: '学校代码应为 5 位数字' },
   },
   search: searchZhCN,
   reminders: remindersZhCN,
@@ -325,6 +359,8 @@ export const zhCN = {
   reports: reportsZhCN,
   documents: documentsZhCN,
   dataTransfer: dataTransferZhCN,
+  import: importZhCN,
+  placements: placementsZhCN,
 } as const satisfies {
   enums: EnumLabels;
   errors: Record<AppErrorCode, string>;

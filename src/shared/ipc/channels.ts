@@ -161,8 +161,37 @@ export const CHANNELS = [
   'reports:preview',
   'reports:export',
   // [documents] channels
+  'documents:templates',
+  'documents:template',
+  'documents:copyTemplate',
+  'documents:saveTemplate',
+  'documents:deleteTemplate',
+  'documents:clauses',
+  'documents:saveClauses',
+  'documents:resetClauses',
+  'documents:preview',
+  'documents:generate',
+  'documents:generated',
   // [import] channels
+  'import:analyze',
+  'import:commit',
+  'import:errorReport',
+  'import:template',
+  'import:mappings',
+  'import:saveMapping',
   // [backup] channels
+  'backups:list',
+  'backups:create',
+  'backups:createTo',
+  'backups:inspect',
+  'backups:restore',
+  'data:exportAll',
+  // [placements] channels
+  'placementStats:list',
+  'placementStats:create',
+  'placementStats:update',
+  'placementStats:delete',
+  'placementStats:restore',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

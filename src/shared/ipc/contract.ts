@@ -52,8 +52,40 @@ import { FileActionOutput, FileIdInput, JobCancelInput, JobCancelOutput } from '
 import { ReportDescriptor, ReportExportInput, ReportPreview, ReportRequest } from '../domain/report';
 import { ProducedFile } from '../domain/jobs';
 // [documents] contract imports
+import {
+  AgreementClauses,
+  ClauseQuery,
+  ClauseResetInput,
+  ClauseSaveInput,
+  DocumentGenerateInput,
+  DocumentPreview,
+  DocumentPreviewInput,
+  GeneratedDocument,
+  GeneratedListQuery,
+  TemplateCopyInput,
+  TemplateDetail,
+  TemplateGetInput,
+  TemplateIdInput,
+  TemplateListQuery,
+  TemplateSaveInput,
+  TemplateSummary,
+} from '../domain/documentIpc';
 // [import] contract imports
+import {
+  ImportAnalysis,
+  ImportAnalysisIdInput,
+  ImportAnalyzeInput,
+  ImportCommitInput,
+  ImportMappingsQuery,
+  ImportResult,
+  ImportSaveMappingInput,
+  ImportTemplateInput,
+  SavedImportMapping,
+} from '../domain/importing';
 // [backup] contract imports
+import { BackupCreateOutput, BackupCreateToOutput, BackupInspection, BackupList, ExportAllInput, RestoreOutcome, RestoreSource } from '../domain/backup';
+// [placements] contract imports
+import { PlacementStat, PlacementStatDraft, PlacementStatList, PlacementStatPatch, PlacementStatQuery } from '../domain/placementStat';
 // [search] contract imports
 import { MergeCounts, PartnerMergeInput, PartnerMergePreviewInput, PartnerMerges, PartnerMergesQuery, UndoMergeInput } from '../domain/merge';
 import { DuplicateCheck, DuplicateMatches, SearchQuery, SearchResult } from '../domain/search';
@@ -246,8 +278,42 @@ export const contract = {
   /** null when the user closed the save dialog. */
   'reports:export': { input: ReportExportInput, output: ProducedFile.nullable() },
   // [documents] contract entries
+  'documents:templates': { input: TemplateListQuery, output: z.array(TemplateSummary) },
+  'documents:template': { input: TemplateGetInput, output: TemplateDetail },
+  'documents:copyTemplate': { input: TemplateCopyInput, output: TemplateDetail },
+  'documents:saveTemplate': { input: TemplateSaveInput, output: TemplateDetail },
+  'documents:deleteTemplate': { input: TemplateIdInput, output: Done },
+  'documents:clauses': { input: ClauseQuery, output: AgreementClauses },
+  'documents:saveClauses': { input: ClauseSaveInput, output: AgreementClauses },
+  'documents:resetClauses': { input: ClauseResetInput, output: AgreementClauses },
+  'documents:preview': { input: DocumentPreviewInput, output: DocumentPreview },
+  // Long: PDF printing runs as job `jobId` (progress events, jobs:cancel).
+  'documents:generate': { input: DocumentGenerateInput, output: GeneratedDocument },
+  'documents:generated': { input: GeneratedListQuery, output: z.array(GeneratedDocument) },
   // [import] contract entries
+  'import:analyze': { input: ImportAnalyzeInput, output: ImportAnalysis },
+  /** Runs as a job (progress: validating, importing); nothing is written when all-or-nothing finds an error. */
+  'import:commit': { input: ImportCommitInput, output: ImportResult },
+  /** null when the user closed the save dialog. */
+  'import:errorReport': { input: ImportAnalysisIdInput, output: ProducedFile.nullable() },
+  'import:template': { input: ImportTemplateInput, output: ProducedFile.nullable() },
+  'import:mappings': { input: ImportMappingsQuery, output: z.array(SavedImportMapping) },
+  'import:saveMapping': { input: ImportSaveMappingInput, output: SavedImportMapping },
   // [backup] contract entries
+  'backups:list': { input: z.undefined().or(z.object({})), output: BackupList },
+  'backups:create': { input: z.undefined().or(z.object({})), output: BackupCreateOutput },
+  /** null when the user closed the folder picker. */
+  'backups:createTo': { input: z.undefined().or(z.object({})), output: BackupCreateToOutput },
+  'backups:inspect': { input: RestoreSource, output: BackupInspection },
+  'backups:restore': { input: RestoreSource, output: RestoreOutcome },
+  /** null when the user closed the save dialog. */
+  'data:exportAll': { input: ExportAllInput, output: ProducedFile.nullable() },
+  // [placements] contract entries
+  'placementStats:list': { input: PlacementStatQuery, output: PlacementStatList },
+  'placementStats:create': { input: PlacementStatDraft, output: PlacementStat },
+  'placementStats:update': { input: PlacementStatPatch, output: PlacementStat },
+  'placementStats:delete': { input: IdInput, output: Done },
+  'placementStats:restore': { input: IdInput, output: PlacementStat },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ export const APP_ERROR_CODES = [
   'DB_TOO_NEW',
   'CORRUPT',
   'MIGRATION_FAILED',
+  'UNSAFE_LOCATION',
   'CANCELLED',
   'INTERNAL',
 ] as const;

@@ -30,7 +30,7 @@ describe('partnerdesk CLI', () => {
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toHaveLength(1);
     const counts = JSON.parse(seeded.stdout[0] ?? '{}').counts as Record<string, number>;
-    expect(counts.partners).toBe(60);
+    expect(counts.partners).toBe(62);
     const checked = await cli(['--data-dir', dir, 'check']);
     expect(checked).toMatchObject({ code: 0, stdout: ['ok'], stderr: [] });
   }, 60_000);

@@ -17,6 +17,10 @@ const SHIPPED_SCHEMA_SHA256: Record<number, string> = {
   6: '9da426faf43e75f592b59b43f4c684048d1e64d6ea01043d3128f2b35ff0af78',
   // [programmes] 7: fingerprint
   7: 'fa6ad321e5a3175ae928efb0e98114cf8cf87bef538a51a111a7fd3465890965',
+  // [documents] 8: fingerprint
+  8: '394cd72bac75a1c676fae8e70919d42babaff62f8ac87642bb62a4c083f82b79',
+  // [import] 9: fingerprint
+  9: '390c49a84cb0538f433fae27f4c4730ef64b7be3ecd8ed9e665b5851f3b6a24e',
   5: 'e177d0089510a961a623c9faed59e23f3ce7b7e3942fce7bf1463fb0262a9e9c',
 };
 

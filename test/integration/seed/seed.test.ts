@@ -11,12 +11,13 @@ describe('sample data', () => {
     const core = await createCore({ dataDir: makeTempDir(), clock: fixedClock, actor: 'seed-test' });
     try {
       const counts = await core.services.seed.sample({ mode: 'sample' });
-      expect(counts.partners).toBe(60);
+      // 60 partners plus two planted for the data-quality report (R17): one without USCC.
+      expect(counts.partners).toBe(62);
       const { sqlite } = core.database;
-      const usccs = sqlite.prepare('select uscc from organisation').pluck().all() as string[];
-      expect(usccs).toHaveLength(60);
+      const usccs = sqlite.prepare('select uscc from organisation where uscc is not null').pluck().all() as string[];
+      expect(usccs).toHaveLength(61);
       expect(usccs.every((u) => checkUscc(u).valid && !(checkUscc(u) as { innerCheckWarning: boolean }).innerCheckWarning)).toBe(true);
-      expect(new Set(usccs).size).toBe(60);
+      expect(new Set(usccs).size).toBe(61);
       const statuses = sqlite.prepare('select distinct status from agreement order by status').pluck().all();
       expect(statuses).toEqual(['active', 'draft', 'renewed', 'renewing', 'signing', 'terminated']);
       const page = await core.services.agreements.list({ status: 'expiring', pageSize: 200 });

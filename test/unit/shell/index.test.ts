@@ -23,7 +23,14 @@ const h = vi.hoisted(() => {
     isMinimized: vi.fn(() => true),
     isDestroyed: vi.fn(() => false),
   };
-  const core = { dataDir: '', dbFile: '', close: vi.fn() };
+  const core = {
+    dataDir: '',
+    dbFile: '',
+    close: vi.fn(),
+    events: { on: vi.fn(() => () => undefined), emit: vi.fn() },
+    // [backup] the automatic backup timer and the backup on quit
+    services: { backups: { tick: vi.fn(() => Promise.resolve(null)), onQuit: vi.fn(() => Promise.resolve(null)) } },
+  };
   const app = {
     isPackaged: false,
     lock: true,
@@ -155,6 +162,8 @@ describe.skipIf(!handlersWritten)('shell/index.ts', () => {
       nativeBinding: path.join('/project', '.electron-native', 'better_sqlite3.node'),
       appVersion: '0.1.0',
       desktop: expect.objectContaining({ openFile: expect.any(Function), revealFile: expect.any(Function) }),
+      pdfPrinter: expect.objectContaining({ print: expect.any(Function) }),
+      relaunch: expect.any(Function),
     });
     const options = h.registerHandlers.mock.calls[0]?.[2];
     expect(options).toMatchObject({ trustedOrigin: 'app://main', checkOutputs: true });

@@ -8,6 +8,10 @@ import { migration0005 } from './0005_attachments_reminders_documents';
 import { migration0006 } from './0006_search';
 // [programmes] migration import (0007)
 import { migration0007 } from './0007_co_built_majors';
+// [documents] migration import (0008)
+import { migration0008 } from './0008_document_versions';
+// [import] migration import (0009)
+import { migration0009 } from './0009_import_batches_and_mappings';
 
 /** Every schema change, in order. Never edit a shipped migration: add the next one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   // [programmes] migration 0007
   migration0007,
+  // [documents] migration 0008
+  migration0008,
+  // [import] migration 0009
+  migration0009,
 ];

@@ -4,6 +4,8 @@ import type { AgreementTables } from './agreements';
 import type { ProgrammeTables } from './programmes';
 import type { CourseFundingTables } from './coursesFunding';
 import type { SupportTables } from './support';
+// [documents] tables of migration 0008
+import type { DocumentTables } from './documents';
 
 /** The whole database as kysely sees it. Column names are snake_case, as in SQL. */
 export interface DB
@@ -12,4 +14,5 @@ export interface DB
     AgreementTables,
     ProgrammeTables,
     CourseFundingTables,
-    SupportTables {}
+    SupportTables,
+    DocumentTables {}

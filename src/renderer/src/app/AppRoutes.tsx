@@ -5,7 +5,6 @@ import { FundingPage } from '../features/funding/FundingPage';
 import { PartnerDetailPage } from '../features/partners/PartnerDetailPage';
 import { PartnerFormPage } from '../features/partners/PartnerFormPage';
 import { PartnerListPage } from '../features/partners/PartnerListPage';
-import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
 // [search] route imports
@@ -21,9 +20,15 @@ import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 // [capture] route imports
 import { FollowUpsPage } from '../features/capture/FollowUpsPage';
 // [reports] route imports
+import { ReportsPage } from '../features/reports/ReportsPage';
 // [documents] route imports
+import { DocumentPage } from '../features/documents/DocumentPage';
+import { TemplateEditPage } from '../features/documents/TemplateEditPage';
+import { TemplatesPage } from '../features/documents/TemplatesPage';
 // [import] route imports
+import { ImportWizardPage } from '../features/import/ImportWizardPage';
 // [backup] route imports
+import { DataPage } from '../features/data/DataPage';
 
 /** Every screen's route. Partners is the landing page until the dashboard exists. */
 export function AppRoutes() {
@@ -53,11 +58,15 @@ export function AppRoutes() {
       {/* [capture] routes */}
       <Route path="/followups" element={<FollowUpsPage />} />
       {/* [reports] routes */}
-      <Route path="/reports" element={<PlaceholderPage section="reports" />} />
+      <Route path="/reports" element={<ReportsPage />} />
       {/* [documents] routes */}
+      <Route path="/agreements/:id/document" element={<DocumentPage />} />
+      <Route path="/documents/templates" element={<TemplatesPage />} />
+      <Route path="/documents/templates/:id" element={<TemplateEditPage />} />
       {/* [import] routes */}
-      <Route path="/data" element={<PlaceholderPage section="data" />} />
+      <Route path="/data/import" element={<ImportWizardPage />} />
       {/* [backup] routes */}
+      <Route path="/data" element={<DataPage />} />
       <Route path="*" element={<Navigate to="/partners" replace />} />
     </Routes>
   );

@@ -1,5 +1,5 @@
 import { Button, Spin } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { Agreement } from '@shared/domain/agreement';
@@ -46,6 +46,10 @@ function AgreementDetail({ agreement, onChanged }: { agreement: Agreement; onCha
         }
         extra={
           <>
+            {/* [documents] open the document panel */}
+            <Button icon={<FileTextOutlined />} data-testid="generate-document" onClick={() => navigate(`/agreements/${agreement.id}/document`)}>
+              {t('documents.generateAction')}
+            </Button>
             <RenewAgreementButton agreement={agreement} />
             <AgreementStatusActions agreement={agreement} onChanged={onChanged} />
             {canEdit(agreement.status) ? (

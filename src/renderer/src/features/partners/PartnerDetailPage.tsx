@@ -18,6 +18,7 @@ import { PartnerProfile } from './PartnerProfile';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { PartnerMergeButton } from '../merge/PartnerMergeButton';
 import { partnerStatusTone } from './partnerStatusTone';
+import { PartnerPlacementsTab } from '../placements/PartnerPlacementsTab';
 
 /** /partners/:id: profile and the partner's contacts, agreements and interactions. */
 export function PartnerDetailPage() {
@@ -113,6 +114,7 @@ function PartnerDetail({ partner, onChanged }: { partner: Partner; onChanged: ()
           { key: 'contacts', label: t('partners.tabs.contacts'), children: <ContactsTab organisationId={partner.id} /> },
           { key: 'agreements', label: t('partners.tabs.agreements'), children: <PartnerAgreementsTab organisationId={partner.id} /> },
           { key: 'interactions', label: t('partners.tabs.interactions'), children: <InteractionsTab organisationId={partner.id} /> },
+          { key: 'placements', label: t('placements.tab'), children: <PartnerPlacementsTab organisationId={partner.id} /> },
           { key: 'history', label: t('partners.tabs.history'), children: <HistoryPanel tableName="organisation" rowId={partner.id} /> },
         ]}
       />

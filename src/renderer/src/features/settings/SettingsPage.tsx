@@ -17,7 +17,7 @@ import { ReminderLeadDaysCard } from './ReminderLeadDaysCard';
 const TABS = ['college', 'units', 'majors', 'staff', 'reminders', 'general'] as const;
 type SettingsTab = (typeof TABS)[number];
 
-const COLLEGE_FIELDS = ['fullName', 'legalRepresentative', 'address', 'uscc'] as const;
+const COLLEGE_FIELDS = ['fullName', 'legalRepresentative', 'address', 'uscc', 'schoolCode'] as const;
 type CollegeValues = Partial<Record<(typeof COLLEGE_FIELDS)[number], string | null>>;
 
 /** Settings in tabs; the tab is in the URL (?tab=units) so it survives reloads and links. */

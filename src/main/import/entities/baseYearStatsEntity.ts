@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import { BaseYearStatUpsert } from '@shared/domain/programmes';
+import { baseYearStatOf, liveBaseByName } from '../importRepository';
+import { schemaIssues } from './draftIssues';
+import type { EntityDef, FieldDef, FieldIssue } from './entityDef';
+import { intValue, required } from './entityHelpers';
+
+// Programme statistics: the yearly figures of internship bases (domain §2.2). Placement
+// statistics have no service yet, so they are not importable.
+const FIELDS: readonly FieldDef[] = [
+  { field: 'baseName', kind: 'text', required: true, synonyms: ['基地名称', '实习基地', '实习基地名称', '实践基地名称', '基地', 'base', 'base name'], example: '华为深圳实习基地' },
+  { field: 'academicYear', kind: 'text', required: true, synonyms: ['学年', 'academic year', 'year'], example: '2024-2025' },
+  { field: 'projectCount', kind: 'int', synonyms: ['项目数', '项目数量', 'project count'], example: '3' },
+  { field: 'projectNames', kind: 'longText', synonyms: ['项目名称', 'project names'], example: '5G 基站实训' },
+  { field: 'studentVisits', kind: 'int', synonyms: ['接待学生量', '接待学生人次', 'student visits'], example: '120' },
+  { field: 'usageDays', kind: 'int', synonyms: ['使用天数', '基地使用时间', '使用时间', 'usage days'], example: '60' },
+  { field: 'halfYearInterns', kind: 'int', synonyms: ['半年顶岗人数', '半年顶岗实习人数', 'half-year interns'], example: '20' },
+  { field: 'supervisorsSent', kind: 'int', synonyms: ['派指导教师/管理人员', '派指导教师', '指导教师人次', 'supervisors sent'], example: '6' },
+  { field: 'graduatesEmployed', kind: 'int', synonyms: ['接收应届就业数', '接收应届毕业生就业数', 'graduates employed'], example: '15' },
+];
+
+/** 2024, "2024-2025", "2024–2025学年" → 2024 (the 学年 is stored as its start year). */
+export function startYearOf(text: string): number | null {
+  const m = /^(\d{4})(?:\s*[-–—~至/]\s*(\d{4}))?\s*(?:学年)?$/.exec(text.normalize('NFKC').trim());
+  if (!m) return null;
+  const start = Number(m[1]);
+  return m[2] && Number(m[2]) !== start + 1 ? null : start;
+}
+
+type Prepared = { draft: z.input<typeof BaseYearStatUpsert> & { baseId: string; academicYear: number }; baseName: string };
+
+export const baseYearStatsEntity: EntityDef<Prepared> = {
+  entity: 'baseYearStats',
+  fields: FIELDS,
+  async prepare(values, ctx) {
+    const issues: FieldIssue[] = [];
+    const baseName = required(values, 'baseName', issues);
+    const base = baseName ? await liveBaseByName(ctx.db, baseName) : null;
+    if (baseName && !base) issues.push({ field: 'baseName', code: 'NOT_FOUND', key: 'import.errors.baseNotFound', params: { value: baseName } });
+    const yearText = required(values, 'academicYear', issues);
+    const year = yearText ? startYearOf(yearText) : null;
+    if (yearText && year === null) issues.push({ field: 'academicYear', code: 'VALIDATION', key: 'import.errors.academicYearInvalid', params: { value: yearText } });
+    const draft = {
+      baseId: base?.id ?? '',
+      academicYear: year ?? 0,
+      projectCount: intValue(values['projectCount']),
+      projectNames: values['projectNames'],
+      studentVisits: intValue(values['studentVisits']),
+      usageDays: intValue(values['usageDays']),
+      halfYearInterns: intValue(values['halfYearInterns']),
+      supervisorsSent: intValue(values['supervisorsSent']),
+      graduatesEmployed: intValue(values['graduatesEmployed']),
+    };
+    const parsed = schemaIssues(BaseYearStatUpsert, draft, (p) => String(p[0] ?? '') || null);
+    issues.push(...parsed.issues.filter((i) => (i.field !== 'baseId' || base) && (i.field !== 'academicYear' || year !== null)));
+    if (issues.length > 0 || !parsed.data) return { prepared: null, issues };
+    return { prepared: { draft, baseName }, issues };
+  },
+  duplicateKeys: (p) => [{ reason: 'key', key: `${p.draft.baseId}|${p.draft.academicYear}` }],
+  async findExisting(db, p) {
+    const hit = await baseYearStatOf(db, p.draft.baseId, p.draft.academicYear);
+    return hit ? { id: hit.id, label: `${p.baseName} ${hit.label}`, reason: 'key' } : null;
+  },
+  // The service upserts by base and 学年: "create" over an existing year replaces its figures too.
+  async create(w, p) {
+    return (await w.baseYearStats.upsert(p.draft)).id;
+  },
+  async update(w, p) {
+    await w.baseYearStats.upsert(p.draft);
+  },
+};

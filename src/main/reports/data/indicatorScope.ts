@@ -1,0 +1,121 @@
+import { sql } from 'kysely';
+import type { ReportFilters } from '@shared/domain/report';
+import type { Executor } from '../../services/context';
+
+// Who and what the indicator reports (R1–R8) talk about: live majors (with their unit)
+// and live partners. Trashed rows never appear in a report.
+
+export interface MajorRef {
+  id: string;
+  code: string;
+  name: string;
+  level: 'secondary' | 'higher_vocational' | 'vocational_bachelor';
+  orgUnitId: string | null;
+}
+
+export interface PartnerRef {
+  id: string;
+  fullName: string;
+  uscc: string | null;
+  industrySection: string | null;
+  industryDivision: string | null;
+  size: string | null;
+  nature: string | null;
+  regionName: string | null;
+  address: string | null;
+  legalRepresentative: string | null;
+}
+
+interface MajorRow {
+  id: string;
+  code: string;
+  name: string;
+  level: MajorRef['level'];
+  org_unit_id: string | null;
+}
+
+const majorFromRow = (r: MajorRow): MajorRef => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  level: r.level,
+  orgUnitId: r.org_unit_id,
+});
+
+export async function loadLiveMajors(db: Executor): Promise<Map<string, MajorRef>> {
+  const rows = await db
+    .selectFrom('major')
+    .select(['id', 'code', 'name', 'level', 'org_unit_id'])
+    .where('deleted_at', 'is', null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, majorFromRow(r)]));
+}
+
+/**
+ * Majors a report is filtered to: one major, or the majors of a unit and of its
+ * departments (units are at most two levels deep). Null when there is no filter.
+ */
+export async function majorIdsInScope(db: Executor, filters: ReportFilters): Promise<Set<string> | null> {
+  if (filters.majorId === undefined && filters.orgUnitId === undefined) return null;
+  let qb = db.selectFrom('major').select('id').where('deleted_at', 'is', null);
+  if (filters.majorId !== undefined) qb = qb.where('id', '=', filters.majorId);
+  const unitId = filters.orgUnitId;
+  if (unitId !== undefined) {
+    qb = qb.where((eb) =>
+      eb.or([
+        eb('org_unit_id', '=', unitId),
+        eb('org_unit_id', 'in', sql<string>`(select id from org_unit where parent_id = ${unitId})`),
+      ]),
+    );
+  }
+  const rows = await qb.execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+interface PartnerRow {
+  id: string;
+  full_name: string;
+  uscc: string | null;
+  industry_section: string | null;
+  industry_division: string | null;
+  size: string | null;
+  nature: string | null;
+  region_name: string | null;
+  address: string | null;
+  legal_representative: string | null;
+}
+
+const partnerFromRow = (r: PartnerRow): PartnerRef => ({
+  id: r.id,
+  fullName: r.full_name,
+  uscc: r.uscc,
+  industrySection: r.industry_section,
+  industryDivision: r.industry_division,
+  size: r.size,
+  nature: r.nature,
+  regionName: r.region_name,
+  address: r.address,
+  legalRepresentative: r.legal_representative,
+});
+
+// Above this many ids one scan of the table beats a long IN list (and SQLite's variable limit).
+const MAX_IN_LIST = 500;
+
+/** Live partners by id; ids of trashed partners are simply absent from the map. */
+export async function loadLivePartners(db: Executor, ids?: readonly string[]): Promise<Map<string, PartnerRef>> {
+  if (ids !== undefined && ids.length === 0) return new Map();
+  if (ids !== undefined && ids.length > MAX_IN_LIST) {
+    const all = await loadLivePartners(db);
+    return new Map(ids.flatMap((id) => { const p = all.get(id); return p ? [[id, p] as const] : []; }));
+  }
+  let qb = db
+    .selectFrom('organisation')
+    .select([
+      'id', 'full_name', 'uscc', 'industry_section', 'industry_division', 'size', 'nature', 'region_name', 'address',
+      'legal_representative',
+    ])
+    .where('deleted_at', 'is', null);
+  if (ids !== undefined) qb = qb.where('id', 'in', [...ids]);
+  const rows = await qb.execute();
+  return new Map(rows.map((r) => [r.id, partnerFromRow(r)]));
+}

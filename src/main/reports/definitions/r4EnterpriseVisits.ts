@@ -1,0 +1,80 @@
+import { todayIso } from '@shared/format/dates';
+import type { ReportColumn, ReportSection } from '@shared/domain/report';
+import { zhCNEnums } from '@shared/i18n/zh-CN.enums';
+import { loadVisits, unitAndChildren } from '../data/indicatorVisits';
+import type { ReportDefinition } from '../reportDefinition';
+
+// R4 访企拓岗数据 (domain.md §2.5): one row per visit (interaction kind 'visit') in the
+// 学年. The ODS standard's combined items 接受实习生专业/人数/报酬 and 接受学生就业专业/人数/
+// 起薪线 are three columns each, in that order. Filters: a major matches the visit's
+// 需求专业代码; a unit matches the unit of the staff member who led the visit.
+
+const COLUMNS: ReportColumn[] = [
+  { key: 'partnerName', label: '走访企业名称', type: 'text', width: 28 },
+  { key: 'uscc', label: '走访企业统一社会信用代码', type: 'text', code: true, width: 20 },
+  { key: 'demandMajorCode', label: '需求专业代码', type: 'text', code: true },
+  { key: 'demandMajorName', label: '需求专业名称', type: 'text' },
+  { key: 'demandMajorLevel', label: '需求专业层次', type: 'text' },
+  { key: 'positionsOffered', label: '可提供岗位数', type: 'integer' },
+  { key: 'averageSalaryFen', label: '平均薪酬', type: 'money', moneyUnit: 'yuan', unit: '元' },
+  { key: 'staffName', label: '牵头拜访人', type: 'text' },
+  { key: 'staffTitle', label: '职务', type: 'text' },
+  { key: 'date', label: '拜访时间', type: 'date' },
+  { key: 'hostName', label: '企业接待人姓名', type: 'text' },
+  { key: 'hostTitle', label: '企业接待人职务', type: 'text' },
+  { key: 'outcomeForm', label: '访谈成果主要形式', type: 'text' },
+  { key: 'internMajors', label: '接受实习生专业', type: 'text' },
+  { key: 'internCount', label: '接受实习生人数', type: 'integer' },
+  { key: 'internPayFen', label: '接受实习生报酬', type: 'money', moneyUnit: 'yuan', unit: '元' },
+  { key: 'employMajors', label: '接受学生就业专业', type: 'text' },
+  { key: 'employCount', label: '接受学生就业人数', type: 'integer' },
+  { key: 'startingSalaryFen', label: '接受学生就业起薪线', type: 'money', moneyUnit: 'yuan', unit: '元' },
+  { key: 'otherIntents', label: '其他达成意向的合作', type: 'text', width: 30 },
+  { key: 'collectedAt', label: '数据采集时间', type: 'date' },
+];
+
+export const r4EnterpriseVisits: ReportDefinition = {
+  descriptor: { id: 'R4', title: '访企拓岗数据', periodKind: 'academic', formats: ['xlsx', 'csv'], needsOrganisation: false },
+  async build(ctx, query, job): Promise<ReportSection[]> {
+    job.progress('querying', 0, null);
+    let visits = await loadVisits(ctx.db, query.range);
+    const { majorId, orgUnitId } = query.filters;
+    if (majorId !== undefined) {
+      const major = await ctx.db.selectFrom('major').select('code').where('id', '=', majorId).executeTakeFirst();
+      visits = visits.filter((v) => major !== undefined && v.demandMajorCode === major.code);
+    }
+    if (orgUnitId !== undefined) {
+      const units = await unitAndChildren(ctx.db, orgUnitId);
+      visits = visits.filter((v) => v.staffOrgUnitId !== null && units.has(v.staffOrgUnitId));
+    }
+    const collectedAt = todayIso(ctx.now());
+    const rows = visits.map((v) => ({
+      kind: 'data' as const,
+      cells: {
+        partnerName: v.partnerName,
+        uscc: v.partnerUscc,
+        demandMajorCode: v.demandMajorCode,
+        demandMajorName: v.demandMajorName,
+        demandMajorLevel: v.demandMajorLevel === null ? null : zhCNEnums.majorLevel[v.demandMajorLevel],
+        positionsOffered: v.positionsOffered,
+        averageSalaryFen: v.averageSalaryFen,
+        staffName: v.staffName,
+        staffTitle: v.staffTitle,
+        date: v.date,
+        hostName: v.hostName,
+        hostTitle: v.hostTitle,
+        outcomeForm: v.outcomeForm,
+        internMajors: v.internMajors,
+        internCount: v.internCount,
+        internPayFen: v.internPayFen,
+        employMajors: v.employMajors,
+        employCount: v.employCount,
+        startingSalaryFen: v.startingSalaryFen,
+        otherIntents: v.otherIntents,
+        collectedAt,
+      },
+      sources: { date: [{ table: 'interaction', id: v.id, label: `${v.date} ${v.partnerName}` }] },
+    }));
+    return [{ sheetName: '访企拓岗', title: '访企拓岗数据', columns: COLUMNS, rows, totalRows: rows.length }];
+  },
+};

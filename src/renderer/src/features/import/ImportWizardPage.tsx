@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import { Alert, Button, Flex, Spin, Steps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { ImportAnalysis, ImportAnalyzeInput, ImportEntity } from '@shared/domain/importing';
+import { call, toAppError, type AppError } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { issueMessage } from '../../components/errorText';
+import { PageHeading } from '../../components/PageHeading';
+import { translator } from '../../i18n';
+import { ChooseFileStep, type ChosenFile } from './ChooseFileStep';
+import { ConfirmStep } from './ConfirmStep';
+import { DEFAULT_CHOICES, IMPORT_STEPS, mappingOf, missingRequired, type DuplicateChoices, type ImportStep } from './importWizardModel';
+import { MappingStep } from './MappingStep';
+import { PreviewStep } from './PreviewStep';
+import { ReadStep, type ReadOverrides } from './ReadStep';
+
+/** How the file is read and mapped: everything import:analyze takes besides the file itself. */
+type AnalyzeOptions = Omit<ImportAnalyzeInput, 'fileName' | 'dataBase64' | 'entity'>;
+
+/** A refused file: the core's field messages (no header, too many rows…) or the generic text. */
+function AnalyzeError({ error }: { error: AppError }) {
+  if (error.code !== 'VALIDATION' || error.issues.length === 0) return <ErrorAlert error={error} />;
+  const messages = [...new Set(error.issues.map((i) => issueMessage(translator, i)))];
+  return <Alert type="error" showIcon role="alert" data-testid="import-analyze-error" title={messages.join(' ')} style={{ marginBottom: 16 }} />;
+}
+
+/**
+ * #/data/import: the import wizard. Every change of file, sheet, encoding, header row or
+ * mapping asks the core to analyse the file again (nothing is written); only the last step
+ * writes, as one job.
+ */
+export function ImportWizardPage() {
+  const { t } = useTranslation();
+  const [step, setStep] = useState<ImportStep>('choose');
+  const [entity, setEntity] = useState<ImportEntity>('partners');
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [options, setOptions] = useState<AnalyzeOptions>({});
+  const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [choices, setChoices] = useState<DuplicateChoices>(DEFAULT_CHOICES);
+  const [committing, setCommitting] = useState(false);
+  const [finished, setFinished] = useState(false);
+
+  const analyze = async (next: AnalyzeOptions, chosen: ChosenFile | null = file): Promise<boolean> => {
+    if (!chosen) return false;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await call('import:analyze', { fileName: chosen.name, dataBase64: chosen.dataBase64, entity, ...next });
+      setAnalysis(result);
+      setOptions(next);
+      return true;
+    } catch (e) {
+      setError(toAppError(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const resetAnalysis = () => {
+    setAnalysis(null);
+    setOptions({});
+    setChoices(DEFAULT_CHOICES);
+    setError(null);
+  };
+
+  const again = () => {
+    resetAnalysis();
+    setFile(null);
+    setFinished(false);
+    setStep('choose');
+  };
+
+  const index = IMPORT_STEPS.indexOf(step);
+  const go = (to: ImportStep) => setStep(to);
+  const nextDisabled =
+    busy ||
+    (step === 'choose' && !file) ||
+    (step !== 'choose' && !analysis) ||
+    (step === 'map' && analysis !== null && missingRequired(analysis).length > 0);
+
+  const next = async () => {
+    if (step === 'choose') {
+      if (await analyze({})) go('read');
+      return;
+    }
+    const to = IMPORT_STEPS[index + 1];
+    if (to) go(to);
+  };
+
+  // Overriding how the file is read invalidates a mapping made for the old layout.
+  const reread = (o: ReadOverrides) => {
+    // Another sheet has its own header row: a typed header row belongs to the old sheet.
+    const { sheet, encoding, headerRow } = o.sheet ? { ...options, headerRow: undefined, ...o } : { ...options, ...o };
+    void analyze({ ...(sheet ? { sheet } : {}), ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}) });
+  };
+  const readOptions = (): AnalyzeOptions => {
+    const { sheet, encoding, headerRow } = options;
+    return { ...(sheet ? { sheet } : {}), ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}) };
+  };
+
+  return (
+    <div data-testid="import-page">
+      <PageHeading
+        title={t('import.wizard.title')}
+        testId="import-title"
+        extra={<Link to="/data">{t('import.wizard.backToData')}</Link>}
+      />
+      <Steps
+        current={index}
+        size="small"
+        style={{ marginBottom: 24 }}
+        data-testid="import-steps"
+        items={IMPORT_STEPS.map((s) => ({ title: t(`import.wizard.steps.${s}`) }))}
+      />
+      {error ? <AnalyzeError error={error} /> : null}
+      <Spin spinning={busy}>
+        {step === 'choose' ? (
+          <ChooseFileStep
+            entity={entity}
+            file={file}
+            onEntity={(e) => {
+              setEntity(e);
+              resetAnalysis();
+            }}
+            onFile={(f) => {
+              setFile(f);
+              resetAnalysis();
+            }}
+          />
+        ) : null}
+        {step === 'read' && analysis ? <ReadStep key={analysis.analysisId} analysis={analysis} busy={busy} onReread={reread} /> : null}
+        {step === 'map' && analysis ? (
+          <MappingStep
+            analysis={analysis}
+            busy={busy}
+            mappingId={options.mappingId}
+            onChangeField={(i, field) => void analyze({ ...readOptions(), mapping: mappingOf(analysis, { index: i, field }) })}
+            onApplySaved={(mappingId) => void analyze({ ...readOptions(), mappingId })}
+          />
+        ) : null}
+        {step === 'preview' && analysis ? <PreviewStep analysis={analysis} choices={choices} onChoices={setChoices} /> : null}
+        {step === 'confirm' && analysis ? (
+          <ConfirmStep
+            analysis={analysis}
+            choices={choices}
+            onRunning={(running, result) => {
+              setCommitting(running);
+              setFinished(result !== null);
+            }}
+            onAgain={again}
+          />
+        ) : null}
+      </Spin>
+      {finished ? null : (
+        <Flex gap={8} justify="flex-end" style={{ marginTop: 24 }}>
+          {index > 0 ? (
+            <Button disabled={busy || committing} onClick={() => go(IMPORT_STEPS[index - 1] ?? 'choose')} data-testid="import-back">
+              {t('import.wizard.back')}
+            </Button>
+          ) : null}
+          {step !== 'confirm' ? (
+            <Button type="primary" disabled={nextDisabled} loading={busy && step === 'choose'} onClick={() => void next()} data-testid="import-next">
+              {t('import.wizard.next')}
+            </Button>
+          ) : null}
+        </Flex>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { Button, Flex, Form, Select } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { ReportDescriptor, ReportPeriod } from '@shared/domain/report';
+import { periodLabel } from '@shared/domain/rules/academicYear';
+import { useChannel } from '../../api/useChannel';
+import { PartnerSelect } from '../agreements/PartnerSelect';
+import { periodYear, periodYears, type ReportPageParams } from './reportParams';
+
+const ITEM_STYLE = { marginBottom: 8, minWidth: 180 };
+
+export interface FilterChange {
+  period?: ReportPeriod;
+  orgUnitId?: string | undefined;
+  majorId?: string | undefined;
+  organisationId?: string | undefined;
+}
+
+/** Period (学年 or 自然年, as the report needs), college unit, major and partner; each applies at once. */
+export function ReportFilterBar({
+  descriptor,
+  params,
+  period,
+  currentYear,
+  onChange,
+  onRefresh,
+}: {
+  descriptor: ReportDescriptor;
+  params: ReportPageParams;
+  period: ReportPeriod;
+  /** The year of the period containing today, so the picker reaches it and one more. */
+  currentYear: number;
+  onChange: (change: FilterChange) => void;
+  onRefresh: () => void;
+}) {
+  const { t } = useTranslation();
+  const orgUnits = useChannel('orgUnits:list', { includeDeleted: false });
+  const majors = useChannel('majors:list', { includeDeleted: false });
+  const academic = descriptor.periodKind === 'academic';
+  const yearOptions = periodYears(currentYear, periodYear(period)).map((year) => ({
+    value: year,
+    label: academic
+      ? t('reports.filters.academicYearOption', { label: periodLabel({ kind: 'academic', startYear: year }) })
+      : t('reports.filters.calendarYearOption', { year }),
+  }));
+  // No placeholders: antd's placeholder grey fails WCAG AA contrast; an empty filter means "all".
+  return (
+    <Form layout="vertical" role="search" aria-label={t('reports.filters.label')} data-testid="report-filters">
+      <Flex gap={12} wrap align="end">
+        <Form.Item label={t(academic ? 'reports.filters.academicYear' : 'reports.filters.calendarYear')} htmlFor="report-period" style={ITEM_STYLE}>
+          <div data-testid="report-period">
+            <Select<number>
+              id="report-period"
+              showSearch={{ optionFilterProp: 'label' }}
+              value={periodYear(period)}
+              options={yearOptions}
+              onChange={(year) => onChange({ period: academic ? { kind: 'academic', startYear: year } : { kind: 'calendar', year } })}
+            />
+          </div>
+        </Form.Item>
+        <Form.Item label={t('reports.filters.orgUnit')} htmlFor="report-filter-unit" style={ITEM_STYLE}>
+          <div data-testid="report-filter-unit">
+            <Select<string>
+              id="report-filter-unit"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              value={params.orgUnitId}
+              loading={orgUnits.loading}
+              options={(orgUnits.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+              onChange={(orgUnitId) => onChange({ orgUnitId: orgUnitId ?? undefined })}
+            />
+          </div>
+        </Form.Item>
+        <Form.Item label={t('reports.filters.major')} htmlFor="report-filter-major" style={ITEM_STYLE}>
+          <div data-testid="report-filter-major">
+            <Select<string>
+              id="report-filter-major"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              value={params.majorId}
+              loading={majors.loading}
+              options={(majors.data ?? []).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }))}
+              onChange={(majorId) => onChange({ majorId: majorId ?? undefined })}
+            />
+          </div>
+        </Form.Item>
+        <Form.Item
+          label={t('reports.filters.partner')}
+          htmlFor="report-filter-partner"
+          required={descriptor.needsOrganisation}
+          style={{ ...ITEM_STYLE, minWidth: 240 }}
+        >
+          <PartnerSelect
+            id="report-filter-partner"
+            testId="report-filter-partner"
+            value={params.organisationId}
+            onChange={(organisationId) => onChange({ organisationId })}
+          />
+        </Form.Item>
+        <Form.Item style={{ marginBottom: 8 }}>
+          <Button icon={<ReloadOutlined aria-hidden />} onClick={onRefresh} data-testid="report-refresh">
+            {t('reports.filters.refresh')}
+          </Button>
+        </Form.Item>
+      </Flex>
+    </Form>
+  );
+}

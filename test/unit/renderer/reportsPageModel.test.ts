@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportColumn, ReportDescriptor } from '@shared/domain/report';
+import { columnHeader, formatCell } from '../../../src/renderer/src/features/reports/reportCells';
+import { provenanceHref } from '../../../src/renderer/src/features/reports/provenanceLinks';
+import {
+  currentPeriod,
+  parseReportParams,
+  reportGroup,
+  reportRequest,
+  reportSearch,
+  resolvePeriod,
+} from '../../../src/renderer/src/features/reports/reportParams';
+
+// The Reports page's pure parts: URL state, period defaults, cell formatting, source links.
+
+const ID = '0b5f3c1e-8d2a-4c6b-9e1f-2a3b4c5d6e7f';
+const TEXT = { yes: '是', no: '否', language: 'zh-CN' as const };
+const col = (c: Partial<ReportColumn> & Pick<ReportColumn, 'type'>): ReportColumn => ({ key: 'k', label: '订单培养数', ...c });
+const R8: ReportDescriptor = { id: 'R8', title: '企业年报素材', periodKind: 'academic', formats: ['pdf'], needsOrganisation: true };
+
+describe('report page URL', () => {
+  it('round-trips report, period and filters, dropping invalid values', () => {
+    const params = parseReportParams(new URLSearchParams(`report=R1&period=academic-2025&unit=${ID}&major=nope&partner=${ID}`));
+    expect(params).toEqual({ reportId: 'R1', period: { kind: 'academic', startYear: 2025 }, orgUnitId: ID, organisationId: ID });
+    expect(reportSearch(params).toString()).toBe(`report=R1&period=academic-2025&unit=${ID}&partner=${ID}`);
+    expect(parseReportParams(new URLSearchParams('report=R9&period=academic-1800'))).toEqual({});
+  });
+
+  it('defaults to the 学年 containing today by the configured start, and keeps a URL period of the right kind', () => {
+    const cfg = { startMonth: 9, startDay: 1 };
+    expect(currentPeriod('academic', '2026-08-31', cfg)).toEqual({ kind: 'academic', startYear: 2025 });
+    expect(currentPeriod('academic', '2026-09-01', cfg)).toEqual({ kind: 'academic', startYear: 2026 });
+    expect(currentPeriod('academic', '2026-08-20', { startMonth: 8, startDay: 15 })).toEqual({ kind: 'academic', startYear: 2026 });
+    expect(currentPeriod('calendar', '2026-08-31', cfg)).toEqual({ kind: 'calendar', year: 2026 });
+    const now = new Date('2026-11-28T02:00:00Z');
+    expect(resolvePeriod('calendar', { kind: 'academic', startYear: 2020 }, cfg, now)).toEqual({ kind: 'calendar', year: 2026 });
+    expect(resolvePeriod('academic', { kind: 'academic', startYear: 2020 }, cfg, now)).toEqual({ kind: 'academic', startYear: 2020 });
+  });
+
+  it('holds back the request of a per-partner report until a partner is chosen', () => {
+    const period = { kind: 'academic', startYear: 2025 } as const;
+    expect(reportRequest(R8, {}, period)).toBeNull();
+    expect(reportRequest(R8, { organisationId: ID }, period)).toEqual({ reportId: 'R8', period, filters: { organisationId: ID } });
+    expect([reportGroup('R8'), reportGroup('R10'), reportGroup('R17')]).toEqual(['stateData', 'registers', 'registers']);
+  });
+});
+
+describe('report cells', () => {
+  it('shows blanks as empty, never 0', () => {
+    for (const type of ['integer', 'money', 'ratio', 'boolean', 'text'] as const) expect(formatCell(col({ type }), null, TEXT)).toBe('');
+  });
+
+  it('shows money in the column unit with 2 decimals, ratios as %, booleans as 是/否', () => {
+    expect(formatCell(col({ type: 'money', moneyUnit: 'wanyuan' }), 123_455_000, TEXT)).toBe('123.46');
+    expect(formatCell(col({ type: 'money', moneyUnit: 'yuan' }), 123_456_789, TEXT)).toBe('1,234,567.89');
+    expect(formatCell(col({ type: 'ratio' }), 0.3125, TEXT)).toBe('31.3%');
+    expect(formatCell(col({ type: 'boolean' }), true, TEXT)).toBe('是');
+    expect(formatCell(col({ type: 'yearMonth' }), '202509', TEXT)).toBe('202509');
+    expect(formatCell(col({ type: 'integer' }), 0, TEXT)).toBe('0');
+  });
+
+  it('puts the unit after the label', () => {
+    expect(columnHeader(col({ type: 'integer', unit: '人' }))).toBe('订单培养数（人）');
+    expect(columnHeader(col({ type: 'money', moneyUnit: 'wanyuan', label: '对学校捐赠设备总值' }))).toBe('对学校捐赠设备总值（万元）');
+  });
+});
+
+describe('provenance links', () => {
+  it('links records to their pages where there is one', () => {
+    expect(provenanceHref({ table: 'organisation', id: ID, label: 'x' })).toBe(`/partners/${ID}`);
+    expect(provenanceHref({ table: 'agreement', id: ID, label: 'x' })).toBe(`/agreements/${ID}`);
+    expect(provenanceHref({ table: 'order_class', id: ID, label: 'x' })).toBe('/programmes?tab=orderClasses');
+    expect(provenanceHref({ table: 'contact', id: ID, label: 'x' })).toBeNull();
+  });
+});
