@@ -43,7 +43,10 @@ export function createChromiumPdfPrinter(options: { executablePath?: string } = 
           return route.abort('blockedbyclient');
         });
         await page.goto(DOC_URL, { waitUntil: 'load' });
-        // Web fonts in the page delay 'load', so glyphs are there before printing.
+        // 'load' does not wait for every data: font slice to be decoded; on a busy machine the
+        // print then falls back to a font without CJK glyphs. This evaluation runs in
+        // DevTools, not as page script: the page's own JavaScript stays off.
+        await page.evaluate('document.fonts.ready.then(() => document.fonts.status)');
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, landscape: printOptions.landscape ?? false });
         if (signal?.aborted) throw cancelledError();
         return pdf;

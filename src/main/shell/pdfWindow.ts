@@ -43,6 +43,21 @@ function setUpSession(): PrintSession {
   return printSession;
 }
 
+/**
+ * 'load' does not wait for every data: font slice to be decoded, and a print before that
+ * falls back to a font without CJK glyphs. The page's JavaScript is off, so ask through the
+ * DevTools protocol (as the Chromium printer of the CLI does); page scripts still never run.
+ */
+async function fontsReady(contents: Electron.WebContents): Promise<void> {
+  const devtools = contents.debugger;
+  devtools.attach('1.3');
+  try {
+    await devtools.sendCommand('Runtime.evaluate', { expression: 'document.fonts.ready.then(() => true)', awaitPromise: true });
+  } finally {
+    devtools.detach();
+  }
+}
+
 /** Electron's printToPDF in a throwaway hidden window; wired into createCore by shell/index.ts. */
 export function createElectronPdfPrinter(): PdfPrinter {
   return {
@@ -67,6 +82,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
       signal?.addEventListener('abort', abort, { once: true });
       try {
         await window.loadURL(url);
+        await fontsReady(window.webContents);
         const pdf = await window.webContents.printToPDF({
           preferCSSPageSize: true,
           printBackground: true,

@@ -15,6 +15,7 @@ const h = vi.hoisted(() => {
     printResult: (): Promise<Uint8Array> => Promise.resolve(new TextEncoder().encode('%PDF-1.7 fake')),
     loadResult: (): Promise<void> => Promise.resolve(),
     served: [] as string[],
+    devtoolsCalls: [] as { method: string; params: Record<string, unknown> }[],
   };
   class FakeWindow {
     destroyed = false;
@@ -22,6 +23,14 @@ const h = vi.hoisted(() => {
     loadedUrl = '';
     printOptions: Record<string, unknown> | undefined;
     webContents = {
+      debugger: {
+        attach: vi.fn(),
+        detach: vi.fn(),
+        sendCommand: vi.fn(async (method: string, params: Record<string, unknown>) => {
+          state.devtoolsCalls.push({ method, params });
+          return { result: { value: true } };
+        }),
+      },
       setWindowOpenHandler: vi.fn(),
       on: vi.fn(),
       printToPDF: vi.fn(async (options: Record<string, unknown>) => {
@@ -114,6 +123,17 @@ describe('createElectronPdfPrinter', () => {
     expect(h.state.partitions).toEqual([PDF_PARTITION]);
     expect(window.printOptions).toEqual({ preferCSSPageSize: true, printBackground: true, landscape: true });
     expect(window.destroyed).toBe(true);
+  });
+
+  it('waits for the embedded fonts through DevTools before printing, then detaches', async () => {
+    h.state.devtoolsCalls.length = 0;
+    await createElectronPdfPrinter().print('<p>报表</p>');
+    const contents = lastWindow().webContents;
+    expect(h.state.devtoolsCalls).toEqual([
+      { method: 'Runtime.evaluate', params: { expression: 'document.fonts.ready.then(() => true)', awaitPromise: true } },
+    ]);
+    expect(contents.debugger.detach).toHaveBeenCalledTimes(1);
+    expect(contents.debugger.sendCommand.mock.invocationCallOrder[0]).toBeLessThan(contents.printToPDF.mock.invocationCallOrder[0] ?? 0);
   });
 
   it('serves the document from memory at its own URL, and nothing else', async () => {
