@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../components/formatDate';
 import { fileToBase64 } from '../agreements/fileToBase64';
 import { CountsTable } from './CountsTable';
-import { ProducedFileNotice } from './ProducedFileNotice';
+import { ProducedFileNotice } from '../../components/ProducedFileNotice';
 import { RestoreModal } from './RestoreModal';
 
 const sizeText = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);

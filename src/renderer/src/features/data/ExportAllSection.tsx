@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { useJob } from '../../api/useJob';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgressBar } from '../../components/JobProgressBar';
-import { ProducedFileNotice } from './ProducedFileNotice';
+import { ProducedFileNotice } from '../../components/ProducedFileNotice';
 
 /** "导出全部数据": one workbook, a sheet per table, as a job with progress and cancel. */
 export function ExportAllSection() {

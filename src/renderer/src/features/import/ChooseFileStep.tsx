@@ -8,7 +8,7 @@ import { call, toAppError, type AppError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fileToBase64 } from '../agreements/fileToBase64';
 import { fileProblem, IMPORT_ACCEPT, sizeText } from './importWizardModel';
-import { SavedFileNotice } from './SavedFileNotice';
+import { ProducedFileNotice } from '../../components/ProducedFileNotice';
 
 export interface ChosenFile {
   name: string;
@@ -90,7 +90,7 @@ export function ChooseFileStep({
         </Button>
         <Typography.Text>{t('import.wizard.choose.templateHint')}</Typography.Text>
       </Flex>
-      {template ? <SavedFileNotice file={template} testId="import-template-saved" /> : null}
+      {template ? <ProducedFileNotice file={template} testId="import-template-saved" /> : null}
       {error ? <ErrorAlert error={error} /> : null}
 
       <h2>{t('import.wizard.choose.file')}</h2>

@@ -8,7 +8,7 @@ import { call, toAppError, type AppError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translator } from '../../i18n';
 import { actionFor, rowErrorText, type DuplicateChoices } from './importWizardModel';
-import { SavedFileNotice } from './SavedFileNotice';
+import { ProducedFileNotice } from '../../components/ProducedFileNotice';
 
 /**
  * The complete lists under the preview: every error (row, column, message in the user's
@@ -87,7 +87,7 @@ export function PreviewIssues({
           {t('import.wizard.preview.errorReport')}
         </Button>
       </Flex>
-      {report ? <SavedFileNotice file={report} testId="import-error-report-saved" /> : null}
+      {report ? <ProducedFileNotice file={report} testId="import-error-report-saved" /> : null}
       {reportError ? <ErrorAlert error={reportError} /> : null}
       {analysis.errors.length === 0 ? (
         <p data-testid="import-errors-none">{t('import.wizard.preview.errorsNone')}</p>

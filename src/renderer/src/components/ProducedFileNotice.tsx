@@ -2,25 +2,22 @@ import { useState } from 'react';
 import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProducedFile } from '@shared/domain/jobs';
-import { call, toAppError, type AppError } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { call, toAppError, type AppError } from '../api/client';
+import { ErrorAlert } from './ErrorAlert';
 
-/** A file the core saved (template, error report): its name and folder, open it or show it in its folder. */
-export function SavedFileNotice({ file, testId }: { file: ProducedFile; testId: string }) {
+/** Where a produced file went (export, template, error report, backup), with Open and Show in folder — by file id: the page never holds a path. */
+export function ProducedFileNotice({ file, testId }: { file: ProducedFile; testId: string }) {
   const { t } = useTranslation();
   const [unavailable, setUnavailable] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-
   const act = async (channel: 'files:open' | 'files:reveal') => {
     setError(null);
     try {
-      const result = await call(channel, { fileId: file.fileId });
-      setUnavailable(result.action === 'unavailable');
+      setUnavailable((await call(channel, { fileId: file.fileId })).action === 'unavailable');
     } catch (e) {
       setError(toAppError(e));
     }
   };
-
   return (
     <>
       <Alert
