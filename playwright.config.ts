@@ -9,6 +9,10 @@ export default defineConfig({
   // The node tsconfig maps `@shared/*` for the app code the harness imports.
   tsconfig: './tsconfig.node.json',
   timeout: 60_000,
+  // Two workers, each with a harness and Chromium, on a 2-core machine: a list that loads in
+  // 1 s alone can take 6–8 s under the full suite. Waiting longer never makes a broken
+  // screen pass; it only stops a slow one from failing.
+  expect: { timeout: 15_000 },
   workers: 2,
   retries: 0,
   fullyParallel: false,
