@@ -98,3 +98,9 @@ export async function unitAndChildren(db: Executor, unitId: string): Promise<Set
   const rows = await db.selectFrom('org_unit').select('id').where('parent_id', '=', unitId).execute();
   return new Set([unitId, ...rows.map((r) => r.id)]);
 }
+
+/** The 专业代码 of a major (R4 filters visits by the demanded major's code); null if unknown. */
+export async function majorCodeOf(db: Executor, majorId: string): Promise<string | null> {
+  const row = await db.selectFrom('major').select('code').where('id', '=', majorId).executeTakeFirst();
+  return row?.code ?? null;
+}

@@ -1,7 +1,7 @@
 import { todayIso } from '@shared/format/dates';
 import type { ReportColumn, ReportSection } from '@shared/domain/report';
 import { zhCNEnums } from '@shared/i18n/zh-CN.enums';
-import { loadVisits, unitAndChildren } from '../data/indicatorVisits';
+import { loadVisits, unitAndChildren, majorCodeOf } from '../data/indicatorVisits';
 import type { ReportDefinition } from '../reportDefinition';
 
 // R4 访企拓岗数据 (domain.md §2.5): one row per visit (interaction kind 'visit') in the
@@ -40,8 +40,8 @@ export const r4EnterpriseVisits: ReportDefinition = {
     let visits = await loadVisits(ctx.db, query.range);
     const { majorId, orgUnitId } = query.filters;
     if (majorId !== undefined) {
-      const major = await ctx.db.selectFrom('major').select('code').where('id', '=', majorId).executeTakeFirst();
-      visits = visits.filter((v) => major !== undefined && v.demandMajorCode === major.code);
+      const code = await majorCodeOf(ctx.db, majorId);
+      visits = visits.filter((v) => code !== null && v.demandMajorCode === code);
     }
     if (orgUnitId !== undefined) {
       const units = await unitAndChildren(ctx.db, orgUnitId);
