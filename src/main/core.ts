@@ -10,6 +10,7 @@ import type { PdfPrinter } from './pdf/pdfPrinter';
 import type { AppEvents } from './jobs/appEvents';
 import type { ServiceContext } from './services/context';
 import { assertSafeLiveLocation, type PathPolicyContext } from './db/pathPolicy';
+import { createWindowsDriveType } from './db/windowsDriveType';
 import { openCheckedDatabase } from './backup/startupChecks';
 import { applyPendingRestore, finishRestoreReport } from './backup/restoreFiles';
 import { recordCounts } from './backup/dataTables';
@@ -51,7 +52,14 @@ export interface Core {
  */
 export async function createCore(config: CoreConfig): Promise<Core> {
   // [backup] refuse network/sync/removable folders before creating anything there
-  assertSafeLiveLocation(config.dataDir, config.pathPolicy ?? { platform: process.platform, env: process.env });
+  assertSafeLiveLocation(
+    config.dataDir,
+    config.pathPolicy ?? {
+      platform: process.platform,
+      env: process.env,
+      ...(process.platform === 'win32' ? { driveType: createWindowsDriveType() } : {}),
+    },
+  );
   fs.mkdirSync(config.dataDir, { recursive: true });
   const now = config.clock ?? (() => new Date());
   const actor = config.actor ?? currentOsUser();
