@@ -9,7 +9,8 @@ import { TrashPage } from './pages/TrashPage';
 // the college profile survives a restart, master data, a course, a transaction typed in
 // 元, a contact and an order class trashed, restored and purged; axe on every one of these screens.
 
-test.describe.configure({ timeout: 180_000 });
+// One long walk through four screens; on a loaded 2-core machine it has taken over three minutes.
+test.describe.configure({ timeout: 300_000 });
 
 async function expectAccessible(page: Page): Promise<void> {
   // A hovered primary button is lighter (antd's hover colour); scan the page at rest.
