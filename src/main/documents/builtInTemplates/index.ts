@@ -1,4 +1,4 @@
-import type { AGREEMENT_TYPES, PARTY_TYPES } from '@shared/domain/enums';
+import { AGREEMENT_TYPES, type PARTY_TYPES } from '@shared/domain/enums';
 import type { DocumentKind, DocumentLang, TemplateBody } from '@shared/domain/document';
 import { apprenticeshipZh } from './apprenticeship.zh';
 import { frameworkZh } from './framework.zh';
@@ -71,20 +71,8 @@ const TEMPLATES: readonly BuiltInTemplate[] = [
     lang: 'en-US',
     version: 1,
     name: 'Memorandum of Understanding',
-    defaultFor: [
-      'framework',
-      'internship_base',
-      'order_class',
-      'modern_apprenticeship',
-      'industry_college',
-      'co_built_major',
-      'joint_course_textbook',
-      'training_base',
-      'technical_service',
-      'donation',
-      'cert_1x',
-      'other',
-    ],
+    // The English MoU serves every agreement type.
+    defaultFor: [...AGREEMENT_TYPES],
     body: mouEn,
   },
 ];
