@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chooseOption } from './pages/selectOption';
 import { pickOption, SettingsPage } from './pages/AdminPages';
 import { AppPage } from './pages/AppPage';
 import { TrashPage } from './pages/TrashPage';
@@ -128,9 +129,7 @@ test('settings, courses, funding and trash', async ({ page, harness }) => {
   await page.getByTestId('new-orderClasses').click();
   const classForm = page.getByTestId('programme-form-orderClasses');
   await classForm.getByTestId('field-name').locator('input').fill('临时订单班乙');
-  await classForm.getByTestId('field-organisationId').locator('.ant-select').click();
-  await classForm.getByTestId('field-organisationId').locator('input').fill('有限公司');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await chooseOption(page, classForm.getByTestId('field-organisationId').locator('.ant-select'), { search: '有限公司' });
   await page.getByTestId('save-programme').click();
   await expect(classForm).toBeHidden();
   const classRow = page.getByTestId('programme-list-orderClasses').locator('tbody tr', { hasText: '临时订单班乙' });

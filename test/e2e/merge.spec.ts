@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chooseOption } from './pages/selectOption';
 import { AppPage } from './pages/AppPage';
 
 // Merging two duplicates through the real core: every link of the duplicate (contacts, an
@@ -62,8 +63,7 @@ test('merge two duplicates, find all links on the survivor, then undo', async ({
   const modal = page.getByTestId('merge-modal');
   await expect(modal).toBeVisible();
   // Pinyin initials of the duplicate (szpczzkjgs), typed into the picker.
-  await modal.getByRole('combobox').fill('szpc');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="深圳鹏城智造科技公司"]').click();
+  await chooseOption(page, modal.getByRole('combobox'), { search: 'szpc', title: '深圳鹏城智造科技公司' });
   const preview = modal.getByTestId('merge-preview');
   await expect(preview.getByTestId('merge-count-contact')).toHaveText('联系人：2 条');
   await expect(preview.getByTestId('merge-count-agreement_party')).toHaveText('协议签约方：1 条');

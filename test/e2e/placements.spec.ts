@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chooseOption } from './pages/selectOption';
 import { AppPage } from './pages/AppPage';
 import { PartnerListPage } from './pages/PartnerListPage';
 
@@ -10,9 +11,7 @@ import { PartnerListPage } from './pages/PartnerListPage';
 test.describe.configure({ timeout: 180_000 });
 
 async function pickOption(page: Page, field: Locator, search: string, title: string): Promise<void> {
-  await field.locator('.ant-select').click();
-  await field.locator('input').first().fill(search);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+  await chooseOption(page, field.locator('.ant-select'), { search, title });
 }
 
 test('figures entered for a partner, major and 学年 are listed', async ({ page, harness }) => {

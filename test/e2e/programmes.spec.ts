@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chooseOption } from './pages/selectOption';
 import { AppPage } from './pages/AppPage';
 
 // Programmes end to end: an internship base with a yearly figure and an order class made
@@ -15,18 +16,11 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 
 /** Types into a searchable select inside `field` and picks the first option; returns its label. */
 async function pickFirst(page: Page, field: Locator, text: string): Promise<string> {
-  await field.locator('.ant-select').click();
-  await field.locator('input').fill(text);
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-  await expect(option).toBeVisible();
-  const label = (await option.getAttribute('title')) ?? '';
-  await option.click();
-  return label;
+  return chooseOption(page, field.locator('.ant-select'), { search: text });
 }
 
 async function pickLabel(page: Page, field: Locator, label: string): Promise<void> {
-  await field.locator('.ant-select').click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  await chooseOption(page, field.locator('.ant-select'), { title: label });
 }
 
 test('an internship base with a yearly figure and an order class, made through the forms', async ({ page, harness }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../format/dates';
+import './zodMessages';
 
 // Messages on our own refinements are stable keys; the renderer translates them
 // (i18n `fieldErrors.<key>`), so the same schema serves forms, IPC and the CLI.

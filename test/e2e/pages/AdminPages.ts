@@ -1,11 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './selectOption';
 import { AppPage } from './AppPage';
 
 /** Picks an option of an antd Select by typing into it and choosing the matching option. */
+/** Picks the first option containing `text` (typed as a search first when not empty). */
 export async function pickOption(page: Page, select: Locator, text: string): Promise<void> {
-  await select.click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  await chooseOption(page, select, text ? { search: text, text } : {});
 }
 
 /** #/settings with its tabs (college, units, majors, staff, reminders, general). */

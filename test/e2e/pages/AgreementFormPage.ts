@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './selectOption';
 import { AppPage } from './AppPage';
 
 /** #/agreements/new and #/agreements/:id/edit. */
@@ -35,14 +36,7 @@ export class AgreementFormPage {
 
   /** Searches partners:list from the party's picker and picks the first match; returns its name. */
   async pickPartner(index: number, search: string): Promise<string> {
-    const box = this.page.locator(`#party-${index}-partner`);
-    await box.click();
-    await box.fill(search);
-    const option = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-    await expect(option).toBeVisible();
-    const name = (await option.getAttribute('title')) ?? '';
-    await option.click();
-    return name;
+    return chooseOption(this.page, this.page.locator(`#party-${index}-partner`), { search });
   }
 
   async fillParty(index: number, v: { name?: string; signatory?: string; signedDate?: string; sealed?: boolean }): Promise<void> {

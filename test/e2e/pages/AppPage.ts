@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './selectOption';
 
 export type NavSection = 'dashboard' | 'partners' | 'agreements' | 'programmes' | 'courses' | 'funding' | 'reports' | 'settings' | 'trash';
 
@@ -43,7 +44,6 @@ export class AppPage {
 
   /** Picks an option in an antd Select (options carry their label as title). */
   async pickOption(trigger: Locator, label: string): Promise<void> {
-    await trigger.click();
-    await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+    await chooseOption(this.page, trigger, { title: label });
   }
 }

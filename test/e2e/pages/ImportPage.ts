@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './selectOption';
 
 /** #/data/import: the import wizard's five steps. */
 export class ImportPage {
@@ -36,9 +37,7 @@ export class ImportPage {
   /** Picks a field for a column by typing its label (the list is virtual: far options are not rendered). */
   async chooseField(index: number, label: string): Promise<void> {
     await this.settled();
-    await this.mappingField(index).click();
-    await this.page.keyboard.type(label);
-    await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+    await chooseOption(this.page, this.mappingField(index), { search: label, title: label });
     await expect(this.mappingField(index)).toContainText(label);
     await this.settled();
   }
