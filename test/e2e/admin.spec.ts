@@ -13,10 +13,21 @@ import { TrashPage } from './pages/TrashPage';
 // One long walk through four screens; on a loaded 2-core machine it has taken over three minutes.
 test.describe.configure({ timeout: 300_000 });
 
+/** The part of the DOM's Animation that is read here (the node tsconfig has no DOM types). */
+interface PageAnimation {
+  playState: string;
+  effect: { getComputedTiming(): { iterations?: number } } | null;
+}
+
 async function expectAccessible(page: Page): Promise<void> {
   // A hovered primary button is lighter (antd's hover colour); scan the page at rest.
   await page.mouse.move(0, 0);
-  await page.waitForTimeout(400);
+  // Wait for the hover-out transitions to finish rather than a fixed time (infinite
+  // animations, such as a spinner, never finish and are left out).
+  await page.waitForFunction(() => {
+    const doc = (globalThis as unknown as { document: { getAnimations(): PageAnimation[] } }).document;
+    return doc.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
+  });
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -8,7 +8,7 @@ import { AppPage } from './pages/AppPage';
 
 const NEW_PARTNER = '青岛海鲸智能装备有限公司';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa']).analyze();

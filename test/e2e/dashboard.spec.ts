@@ -7,7 +7,7 @@ import { createReminderData } from './reminderSetup';
 // The dashboard with a fixed clock (2026-11-28 in China): an agreement ending in 60 days is
 // counted and listed, and counts and chart figures open their filtered lists.
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('an agreement expiring in 60 days is on the dashboard, and its figures click through', async ({ page, harness }) => {
   const app = new AppPage(page);

@@ -9,7 +9,7 @@ import { AppPage } from './pages/AppPage';
 
 const PARTNER = '苏州云帆物流科技有限公司';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -84,8 +84,12 @@ test('timeline shows the captured interaction; edit, follow-up done, delete and 
   // Delete to the trash, then undo.
   await entry.getByTestId('delete-interaction').click();
   await page.getByTestId('confirm-delete-interaction').click();
+  // The Undo notice counts down 10 s and pauses while pointed at; the timeline's reload can
+  // take longer than that on a loaded machine, so point at it first, as a user would.
+  const undo = page.getByTestId('undo-delete-interaction');
+  await undo.hover();
   await expect(timeline.locator('article')).toHaveCount(0);
-  await page.getByTestId('undo-delete-interaction').click();
+  await undo.click();
   await expect(timeline.locator('article')).toHaveCount(1);
   await expect(timeline.getByTestId('follow-up-state')).toHaveAttribute('data-state', 'done');
 

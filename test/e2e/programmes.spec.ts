@@ -61,8 +61,7 @@ test('an internship base with a yearly figure and an order class, made through t
   const detail = page.getByTestId('base-detail');
   await expect(detail).toContainText(partner);
   const statForm = page.getByTestId('base-stat-form');
-  await statForm.locator('.ant-select').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2025-2026"]').click();
+  await pickLabel(page, statForm, '2025-2026');
   await statForm.locator('#base-year-stat_studentVisits').fill('120');
   await statForm.locator('#base-year-stat_halfYearInterns').fill('15');
   await page.getByTestId('save-base-stat').click();
@@ -75,8 +74,7 @@ test('an internship base with a yearly figure and an order class, made through t
   await expect(detail).toBeHidden();
 
   // The 学年 filter finds the base by its figures.
-  await page.getByTestId('programme-tab-internshipBases').getByLabel('按学年筛选').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2025-2026"]').click();
+  await chooseOption(page, page.getByTestId('programme-tab-internshipBases').getByLabel('按学年筛选'), { title: '2025-2026' });
   // The sample data has bases with 2025-2026 figures too; ours is among them.
   await expect(baseList.locator('tbody tr.ant-table-row', { hasText: '智能制造校外实训基地' })).toHaveCount(1);
 

@@ -6,7 +6,7 @@ import { createReminderData, invoke } from './reminderSetup';
 // Reminders with a fixed clock (2026-11-28 in China): expiring agreements in their lead
 // windows, a follow-up overdue; dismiss, snooze and mark done, each confirmed and recorded.
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('reminders: dismiss, snooze and mark a follow-up done', async ({ page, harness }) => {
   const app = new AppPage(page);

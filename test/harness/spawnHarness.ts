@@ -9,7 +9,7 @@ const REPO_ROOT = path.resolve(__dirname, '../..');
 const RUN_SCRIPT = path.join(__dirname, 'run.ts');
 /** tsx reads tsconfig.json, which has no `paths`; the node tsconfig maps `@shared/*`. */
 const TSCONFIG = path.join(REPO_ROOT, 'tsconfig.node.json');
-const READY_TIMEOUT_MS = 30_000;
+const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 10_000;
 
 export interface SpawnOptions {

@@ -10,6 +10,7 @@ import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawe
 import { useListAction } from '../../components/useListAction';
 import { InteractionTimelineEntry } from '../capture/InteractionTimelineEntry';
 import { InteractionFormModal } from './InteractionFormModal';
+import { openUndoNotice } from './undoNotice';
 
 const PAGE_SIZE = 50;
 
@@ -45,18 +46,12 @@ export function InteractionsTab({ organisationId }: { organisationId: string }) 
       await call('interactions:delete', { id: entry.id });
       const key = `deleted-interaction-${entry.id}`;
       // Deleting only moves the record to the trash, so offer Undo right away.
-      void message.open({
+      openUndoNotice(message, {
         key,
-        type: 'success',
-        duration: 10,
-        content: (
-          <span>
-            {t('capture.timeline.deleted')}{' '}
-            <Button type="link" size="small" data-testid="undo-delete-interaction" onClick={() => void undoDelete(key, entry.id)}>
-              {t('common.undo')}
-            </Button>
-          </span>
-        ),
+        text: t('capture.timeline.deleted'),
+        undoLabel: t('common.undo'),
+        testId: 'undo-delete-interaction',
+        onUndo: () => void undoDelete(key, entry.id),
       });
     });
 

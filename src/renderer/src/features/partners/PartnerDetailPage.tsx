@@ -19,6 +19,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { PartnerMergeButton } from '../merge/PartnerMergeButton';
 import { partnerStatusTone } from './partnerStatusTone';
 import { PartnerPlacementsTab } from '../placements/PartnerPlacementsTab';
+import { openUndoNotice } from './undoNotice';
 
 /** /partners/:id: profile and the partner's contacts, agreements and interactions. */
 export function PartnerDetailPage() {
@@ -57,18 +58,12 @@ function PartnerDetail({ partner, onChanged }: { partner: Partner; onChanged: ()
       await call('partners:delete', { id: partner.id });
       const key = `deleted-${partner.id}`;
       // Deleting only moves the partner to the trash, so offer Undo right away.
-      void message.open({
+      openUndoNotice(message, {
         key,
-        type: 'success',
-        duration: 10,
-        content: (
-          <span>
-            {t('partners.deleted', { name: partner.fullName })}{' '}
-            <Button type="link" size="small" data-testid="undo-delete-partner" onClick={() => void undoDelete(key)}>
-              {t('common.undo')}
-            </Button>
-          </span>
-        ),
+        text: t('partners.deleted', { name: partner.fullName }),
+        undoLabel: t('common.undo'),
+        testId: 'undo-delete-partner',
+        onUndo: () => void undoDelete(key),
       });
       navigate('/partners');
     } catch (e) {

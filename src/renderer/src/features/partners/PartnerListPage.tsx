@@ -96,7 +96,9 @@ export function PartnerListPage() {
         onRowClick={(p) => navigate(`/partners/${p.id}`)}
         rowTestId={(p) => `partner-row-${p.id}`}
       />
-      <span data-testid="partner-count" hidden>
+      {/* For tests: the total shown, the query it was rendered for and whether the answer for
+          that query is still pending (the previous total stays on screen meanwhile). */}
+      <span data-testid="partner-count" data-query={searchParams.toString()} data-loading={loading ? 'true' : 'false'} hidden>
         {data?.total ?? ''}
       </span>
     </>
