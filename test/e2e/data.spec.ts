@@ -34,11 +34,25 @@ test('back up now, back up to a folder, export all, restore after a change', asy
   expect(name).toMatch(/^\d{8}-\d{6}-v\d+-manual\.sqlite$/);
   await expect(page.getByTestId('backup-list')).toContainText('手动');
 
-  // 备份到… → a verified file in the folder the harness "picked"
+  // 备份到… → a verified file in the folder the harness "picked", with the attachment file next to it
+  const sha256 = await page.evaluate(async () => {
+    const api = (globalThis as unknown as Invoke).partnerdesk;
+    const partner = ((await api.invoke('partners:list', { pageSize: 1 })).value as { items: { id: string }[] }).items[0]!;
+    const upload = { entityType: 'organisation', entityId: partner.id, kind: 'signed_scan', fileName: 'scan.pdf', dataBase64: btoa('%PDF-1.4\n% e2e scan\n%%EOF\n') };
+    return ((await api.invoke('attachments:upload', upload)).value as { sha256: string }).sha256;
+  });
   await page.getByTestId('backup-to').click();
   await expect(page.getByTestId('backup-copied')).toBeVisible();
+  await expect(page.getByTestId('backup-written')).toContainText('和 1 个附件');
   const picked = path.join(running.dataDir, HARNESS_PICKED_FOLDER);
   expect(fs.readdirSync(picked).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
+  expect(fs.readdirSync(path.join(picked, 'PartnerDesk-attachments'))).toEqual([`${sha256}.pdf`]);
+
+  // 从备份文件夹恢复… → the confirmation counts the attachment (already here); cancelled
+  await page.getByTestId('restore-from-folder').click();
+  await expect(page.getByTestId('restore-attachments')).toContainText('本机已有 1 个');
+  await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+  await expect(page.getByTestId('restore-attachments')).toBeHidden();
 
   // 导出全部数据 → one workbook in the save folder
   await page.getByTestId('data-export-all').click();

@@ -5,8 +5,10 @@ import type BetterSqlite3 from 'better-sqlite3';
 import {
   MAX_RESTORE_UPLOAD_BYTES,
   type BackupEntry,
+  type BackupCreateToResult,
   type BackupInspection,
   type BackupList,
+  type InspectSource,
   type RestoreOutcome,
   type RestoreSource,
   type RiskyReason,
@@ -17,6 +19,12 @@ import { createVerifiedBackup } from '../db/backup';
 import { backupsDir } from '../db/dataDir';
 import { readPragmaNumber } from '../db/openDatabase';
 import type { ProducedFiles } from '../files/producedFiles';
+import { attachmentsDir } from '../attachments/attachmentStore';
+import { NO_JOB, type JobHandle, type JobRegistry } from '../jobs/jobRegistry';
+import { attachmentsFolderNextTo, copyAttachments, planAttachmentRestore } from './attachmentCopy';
+import { readAttachmentRefs } from './attachmentRefs';
+import { createPickedBackups } from './pickedBackups';
+import { backUpWithAttachments, type FolderBackupResult } from './folderBackup';
 import { backupFileName, parseBackupName, sortNewestFirst, type ParsedBackupName } from './backupNames';
 import { backupOnQuit, dueBackup, type SchedulerState } from './backupScheduler';
 import { recordCounts } from './dataTables';
@@ -29,6 +37,8 @@ export interface BackupServiceDeps {
   dataDir: string;
   now: () => Date;
   files: ProducedFiles;
+  /** Backing up to a picked folder runs as a job (progress + cancel); absent → NO_JOB. */
+  jobs?: JobRegistry;
   /** The newest schema this app knows (restores of newer files are refused). */
   latestVersion: number;
   nativeBinding?: string;
@@ -55,6 +65,7 @@ export function createBackupService(deps: BackupServiceDeps) {
   let queue: Promise<unknown> = Promise.resolve();
   let state: SchedulerState | null = null;
   let relaunchPort = deps.relaunch;
+  const picked = createPickedBackups(deps.files);
 
   const totalChanges = (): number => Number(deps.sqlite.prepare('SELECT total_changes()').pluck().get());
 
@@ -136,13 +147,21 @@ export function createBackupService(deps: BackupServiceDeps) {
   }
 
   /** Runs `use` with a file for the source: our backup in place, or the upload in a private temp file. */
-  async function withSourceFile<T>(source: RestoreSource | FileSource, use: (file: string, label: string) => Promise<T>): Promise<T> {
-    if (source.source === 'backup') return use(backupPath(source.fileName), source.fileName);
+  /** `file`, also the PartnerDesk-attachments folder next to the original (null when absent or unknown). */
+  async function withSourceFile<T>(
+    source: RestoreSource | FileSource,
+    use: (file: string, label: string, attachmentsFolder: string | null) => Promise<T>,
+  ): Promise<T> {
+    if (source.source === 'backup') {
+      const file = backupPath(source.fileName);
+      return use(file, source.fileName, siblingAttachments(file));
+    }
     const tmp = path.join(deps.dataDir, `.restore-upload-${randomBytes(8).toString('hex')}.sqlite`);
-    if (source.source === 'file') {
+    const original = source.source === 'file' ? source.file : source.source === 'picked' ? picked.fileOf(source.pickId) : null;
+    if (original !== null) {
       // A private copy: the user's file is never opened for writing, and cannot change under us.
-      fs.copyFileSync(source.file, tmp);
-    } else {
+      fs.copyFileSync(original, tmp);
+    } else if (source.source === 'upload') {
       const bytes = Buffer.from(source.dataBase64, 'base64');
       if (bytes.length === 0 || bytes.length > MAX_RESTORE_UPLOAD_BYTES) {
         throw new DomainError('VALIDATION', 'the uploaded file is empty or too large', {
@@ -153,10 +172,24 @@ export function createBackupService(deps: BackupServiceDeps) {
     }
     try {
       makeRollbackJournalCopy(tmp);
-      return await use(tmp, path.basename(source.source === 'file' ? source.file : source.fileName));
+      const label = original !== null ? path.basename(original) : source.source === 'upload' ? source.fileName : '';
+      return await use(tmp, label, original !== null ? siblingAttachments(original) : null);
     } finally {
       for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(tmp + suffix, { force: true });
     }
+  }
+
+  function siblingAttachments(file: string): string | null {
+    const folder = attachmentsFolderNextTo(file);
+    return fs.existsSync(folder) && fs.statSync(folder).isDirectory() ? folder : null;
+  }
+
+  const runJob = <T>(jobId: string | undefined, work: (job: JobHandle) => Promise<T>): Promise<T> =>
+    deps.jobs ? deps.jobs.run(jobId, work) : work(NO_JOB);
+
+  /** The .sqlite, then the attachment files it refers to (see folderBackup.ts). */
+  function backUpToFolder(folder: string, job: JobHandle): Promise<FolderBackupResult> {
+    return backUpWithAttachments({ dataDir: deps.dataDir, job, writeDatabase: () => writeBackup(folder, 'manual'), ...binding });
   }
 
   return {
@@ -171,18 +204,25 @@ export function createBackupService(deps: BackupServiceDeps) {
 
     create,
 
-    /** A verified backup in a folder the user picks (a USB stick, a share); null when cancelled. */
-    createTo(): Promise<ProducedFile | null> {
+    /** A verified backup and its attachments in a folder the user picks (a USB stick, a share); null when cancelled. */
+    createTo(input: { jobId?: string | undefined } = {}): Promise<BackupCreateToResult | null> {
       return serialised(async () => {
         const folder = await deps.files.chooseFolder('备份到… / Back up to…');
         if (!folder) return null;
-        return deps.files.register(await writeBackup(path.resolve(folder), 'manual'));
+        const result = await runJob(input.jobId, (job) => backUpToFolder(path.resolve(folder), job));
+        const file: ProducedFile = deps.files.register(result.file);
+        return { file, attachments: result.attachments, attachmentsFolder: result.attachmentsFolder };
       });
     },
 
-    /** A verified backup into `folder` without dialogs (CLI, tests). */
-    createIn(folder: string): Promise<string> {
-      return serialised(() => writeBackup(path.resolve(folder), 'manual'));
+    /** createTo without dialogs (CLI, tests). */
+    backUpToFolder(folder: string, job: JobHandle = NO_JOB): Promise<FolderBackupResult> {
+      return serialised(() => backUpToFolder(path.resolve(folder), job));
+    },
+
+    /** A verified backup (with its attachments) into `folder` without dialogs; the .sqlite path. */
+    async createIn(folder: string): Promise<string> {
+      return (await serialised(() => backUpToFolder(path.resolve(folder), NO_JOB))).file;
     },
 
     /** Before import, restore or bulk delete: the import engine calls this; a failure stops the risky work. */
@@ -190,19 +230,39 @@ export function createBackupService(deps: BackupServiceDeps) {
       return (await create(reason)).backup;
     },
 
-    inspect(source: RestoreSource | FileSource): Promise<BackupInspection> {
-      return withSourceFile(source, async (file, label) => {
+    /** Record counts now and after, and what happens to the attachment files (see attachmentCopy.ts). */
+    async inspect(source: InspectSource | FileSource): Promise<BackupInspection> {
+      const pickId = source.source === 'folder' ? await picked.pick() : undefined;
+      const from: RestoreSource | FileSource = pickId !== undefined ? { source: 'picked', pickId } : (source as RestoreSource | FileSource);
+      return withSourceFile(from, async (file, label, folder) => {
         const inspection = inspectRestoreCandidate(file, { latestVersion: deps.latestVersion, ...binding });
-        return { source: label, schemaVersion: inspection.schemaVersion, countsCurrent: recordCounts(deps.sqlite), countsBackup: inspection.counts };
+        const attachments = planAttachmentRestore(readAttachmentRefs(file, binding), attachmentsDir(deps.dataDir), folder);
+        return {
+          source: label,
+          schemaVersion: inspection.schemaVersion,
+          countsCurrent: recordCounts(deps.sqlite),
+          countsBackup: inspection.counts,
+          attachments,
+          ...(pickId === undefined ? {} : { pickId }),
+        };
       });
     },
 
     /** Verify → back up the current state → stage; applied at the next start (see restoreFiles.ts). */
     restore(source: RestoreSource | FileSource): Promise<RestoreOutcome> {
-      return withSourceFile(source, async (file, label) => {
+      return withSourceFile(source, async (file, label, folder) => {
         const inspection = inspectRestoreCandidate(file, { latestVersion: deps.latestVersion, ...binding });
         const countsBefore = recordCounts(deps.sqlite);
         const preRestore = (await create('pre-restore')).backup;
+        // Before staging, while the USB stick is surely still there. Adding content-addressed
+        // files is harmless if the restore never happens: no row of the current data names them.
+        const attachments = await copyAttachments({
+          refs: readAttachmentRefs(file, binding),
+          sourceDir: folder,
+          targetDir: attachmentsDir(deps.dataDir),
+          job: NO_JOB,
+          phase: 'copying-attachments',
+        });
         try {
           stageRestore(deps.dataDir, file, {
             source: label,
@@ -227,6 +287,7 @@ export function createBackupService(deps: BackupServiceDeps) {
           countsBefore,
           countsAfter: inspection.counts,
           relaunching: relaunch !== undefined,
+          attachments,
         };
       });
     },

@@ -13,7 +13,7 @@ export function createBackupHandlers(s: {
   return {
     'backups:list': async () => s.backups.list(),
     'backups:create': () => s.backups.create('manual'),
-    'backups:createTo': () => s.backups.createTo(),
+    'backups:createTo': (input) => s.backups.createTo(input ?? {}),
     'backups:inspect': (input) => s.backups.inspect(input),
     'backups:restore': (input) => s.backups.restore(input),
     'data:exportAll': (input) => s.fullExport.exportAll(input),

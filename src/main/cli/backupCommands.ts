@@ -1,12 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TableCounts } from '@shared/domain/backup';
+import type { AttachmentCopySummary, TableCounts } from '@shared/domain/backup';
 import { createCore, type Core } from '../core';
 import { DomainError } from '../errors';
 import { latestVersion } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import { inspectRestoreCandidate, makeRollbackJournalCopy } from '../backup/inspectCandidate';
 import { stageRestore } from '../backup/restoreFiles';
+import { attachmentsDir } from '../attachments/attachmentStore';
+import { NO_JOB } from '../jobs/jobRegistry';
+import { attachmentsFolderNextTo, copyAttachments } from '../backup/attachmentCopy';
+import { readAttachmentRefs } from '../backup/attachmentRefs';
+import { restoredAttachmentsLine } from './attachmentLines';
 import { printResult } from './output';
 import type { CommandContext } from './commands';
 
@@ -46,12 +51,14 @@ export async function restoreCommand(c: CommandContext, file: string | undefined
   let countsBefore: TableCounts | null = null;
   let preRestoreBackup: string | null = null;
   let quarantineDir: string | null = null;
+  let attachments: AttachmentCopySummary | null = null;
   try {
     const core = await openCore(c);
     try {
       const outcome = await core.services.backups.restore({ source: 'file', file: source });
       countsBefore = outcome.countsBefore;
       preRestoreBackup = outcome.preRestoreBackup;
+      attachments = outcome.attachments;
     } finally {
       core.close();
     }
@@ -59,7 +66,7 @@ export async function restoreCommand(c: CommandContext, file: string | undefined
     const quarantined = error instanceof DomainError && error.code === 'CORRUPT' ? error.details?.['quarantineDir'] : undefined;
     if (typeof quarantined !== 'string') throw error;
     quarantineDir = quarantined;
-    stageFromDamagedStart(c.dataDir, source, c.now?.() ?? new Date());
+    attachments = await stageFromDamagedStart(c.dataDir, source, c.now?.() ?? new Date());
   }
 
   const after = await openCore(c);
@@ -69,13 +76,14 @@ export async function restoreCommand(c: CommandContext, file: string | undefined
     printResult(
       c.io,
       c.json,
-      { source, schemaVersion: after.schemaVersion(), preRestoreBackup, quarantineDir, countsBefore, countsAfter },
+      { source, schemaVersion: after.schemaVersion(), preRestoreBackup, quarantineDir, countsBefore, countsAfter, attachments },
       [
         `restored ${source} (schema v${after.schemaVersion()})`,
         ...(preRestoreBackup ? [`previous state backed up as ${preRestoreBackup}`] : []),
         ...(quarantineDir ? [`the damaged database was moved to ${quarantineDir}`] : []),
         ...(countsBefore ? [`before: ${countsLine(countsBefore)}`] : []),
         `after:  ${countsLine(countsAfter)}`,
+        ...(attachments ? [restoredAttachmentsLine(attachments)] : []),
       ],
     );
   } finally {
@@ -83,13 +91,22 @@ export async function restoreCommand(c: CommandContext, file: string | undefined
   }
 }
 
-function stageFromDamagedStart(dataDir: string, source: string, now: Date): void {
+async function stageFromDamagedStart(dataDir: string, source: string, now: Date): Promise<AttachmentCopySummary> {
   const copy = path.join(dataDir, `.restore-cli-${process.pid}.sqlite`);
   fs.copyFileSync(source, copy);
   try {
     makeRollbackJournalCopy(copy);
     inspectRestoreCandidate(copy, { latestVersion: latestVersion(MIGRATIONS) });
+    const folder = attachmentsFolderNextTo(source);
+    const attachments = await copyAttachments({
+      refs: readAttachmentRefs(copy),
+      sourceDir: fs.existsSync(folder) ? folder : null,
+      targetDir: attachmentsDir(dataDir),
+      job: NO_JOB,
+      phase: 'copying-attachments',
+    });
     stageRestore(dataDir, copy, { source: path.basename(source), preRestoreBackup: null, now, latestVersion: latestVersion(MIGRATIONS) });
+    return attachments;
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(copy + suffix, { force: true });
   }

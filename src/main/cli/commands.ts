@@ -6,6 +6,9 @@ import { openDatabase } from '../db/openDatabase';
 import { databaseFile } from '../db/dataDir';
 import { checkDatabase } from '../db/checkDatabase';
 import { createVerifiedBackup } from '../db/backup';
+import { NO_JOB } from '../jobs/jobRegistry';
+import { backUpWithAttachments } from '../backup/folderBackup';
+import { attachmentsLine } from './attachmentLines';
 import { printResult, type CliIo } from './output';
 import { searchLines } from './searchOutput';
 
@@ -83,10 +86,24 @@ export async function backupCommand(c: CommandContext, out: string | undefined):
   if (fs.existsSync(target)) throw new DomainError('CONFLICT', `${target} already exists`);
   const app = openDatabase(file, { actor: () => 'cli' });
   try {
-    const backup = await createVerifiedBackup(app.sqlite, target);
-    printResult(c.io, c.json, { file: backup.file, bytes: backup.bytes, schemaVersion: backup.schemaVersion }, [
-      `verified backup written: ${backup.file} (${backup.bytes} bytes, schema v${backup.schemaVersion})`,
-    ]);
+    let schemaVersion = 0;
+    // [backup] the referenced attachment files go to PartnerDesk-attachments/ next to FILE
+    const result = await backUpWithAttachments({
+      dataDir: c.dataDir,
+      job: NO_JOB,
+      writeDatabase: async () => {
+        const backup = await createVerifiedBackup(app.sqlite, target);
+        schemaVersion = backup.schemaVersion;
+        return backup.file;
+      },
+    });
+    const bytes = fs.statSync(result.file).size;
+    printResult(
+      c.io,
+      c.json,
+      { file: result.file, bytes, schemaVersion, attachmentsFolder: result.attachmentsFolder, attachments: result.attachments },
+      [`verified backup written: ${result.file} (${bytes} bytes, schema v${schemaVersion})`, attachmentsLine(result.attachments, result.attachmentsFolder)],
+    );
   } finally {
     app.close();
   }

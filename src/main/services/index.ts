@@ -123,6 +123,7 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource, po
     dataDir: system.info().dataDir,
     now: ctx.now,
     files,
+    jobs,
     latestVersion: latestVersion(MIGRATIONS),
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
   });

@@ -68,7 +68,28 @@ export const BackupList = z.object({
 export type BackupList = z.infer<typeof BackupList>;
 
 export const BackupCreateOutput = z.object({ backup: BackupEntry });
-export const BackupCreateToOutput = ProducedFile.nullable();
+
+/** Attachment files copied with a backup to a picked folder, or back into the data folder on restore. */
+export const AttachmentCopySummary = z.object({
+  /** Distinct files the database refers to (rows in the trash included). */
+  referenced: z.int().min(0),
+  copied: z.int().min(0),
+  /** Present already with the right name and size (incremental: not copied again). */
+  alreadyThere: z.int().min(0),
+  /** Not in the source folder, or its bytes there do not match its sha256. */
+  missing: z.int().min(0),
+  /** Bytes of all files the target now holds for this database (copied + alreadyThere). */
+  bytes: z.int().min(0),
+  copiedBytes: z.int().min(0),
+});
+export type AttachmentCopySummary = z.infer<typeof AttachmentCopySummary>;
+
+/** Back up to a folder the user picks: runs as job `jobId` (progress: writing, verifying, copying-attachments). */
+export const BackupCreateToInput = z.undefined().or(z.object({ jobId: JobId.optional() }));
+export const BackupCreateToOutput = z
+  .object({ file: ProducedFile, attachments: AttachmentCopySummary, attachmentsFolder: z.string() })
+  .nullable();
+export type BackupCreateToResult = NonNullable<z.infer<typeof BackupCreateToOutput>>;
 
 /** Where a restore comes from: one of our backups, or a file the user uploaded. */
 export const RestoreSource = z.discriminatedUnion('source', [
@@ -78,8 +99,33 @@ export const RestoreSource = z.discriminatedUnion('source', [
     fileName: z.string().trim().min(1).max(255),
     dataBase64: z.string().min(1).max(MAX_RESTORE_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'backup.unreadable' }),
   }),
+  /** The newest backup in a folder the user picked through the core's folder dialog (see InspectSource). */
+  z.object({ source: z.literal('picked'), pickId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) }),
 ]);
 export type RestoreSource = z.infer<typeof RestoreSource>;
+
+/**
+ * Inspect also takes `{ source: 'folder' }`: the core asks for a folder (the USB stick a
+ * backup went to), takes the newest PartnerDesk backup in it and answers with a `pickId`
+ * that a restore then names, so a page never holds a path. An uploaded file has no folder,
+ * so only a picked file can bring attachments back from PartnerDesk-attachments/.
+ */
+export const InspectSource = z.union([RestoreSource, z.object({ source: z.literal('folder') })]);
+export type InspectSource = z.infer<typeof InspectSource>;
+
+/** What a restore does about the attachment files its database refers to. */
+export const AttachmentRestorePlan = z.object({
+  referenced: z.int().min(0),
+  /** Present in this data folder already. */
+  local: z.int().min(0),
+  /** Brought back from PartnerDesk-attachments/ next to the backup. */
+  fromFolder: z.int().min(0),
+  /** In neither place: those rows stay, but their files cannot be opened. */
+  missing: z.int().min(0),
+  /** A PartnerDesk-attachments folder sits next to the backup file. */
+  folderFound: z.boolean(),
+});
+export type AttachmentRestorePlan = z.infer<typeof AttachmentRestorePlan>;
 
 export const BackupInspection = z.object({
   source: z.string(),
@@ -87,6 +133,9 @@ export const BackupInspection = z.object({
   /** What the database holds now, and what it will hold after the restore. */
   countsCurrent: TableCounts,
   countsBackup: TableCounts,
+  attachments: AttachmentRestorePlan,
+  /** Set for `{ source: 'folder' }`: pass `{ source: 'picked', pickId }` to restore this file. */
+  pickId: z.string().optional(),
 });
 export type BackupInspection = z.infer<typeof BackupInspection>;
 
@@ -99,6 +148,8 @@ export const RestoreOutcome = z.object({
   countsAfter: TableCounts,
   /** The shell is restarting the app now. */
   relaunching: z.boolean(),
+  /** Copied into the data folder before staging (see src/main/backup/README.md). */
+  attachments: AttachmentCopySummary,
 });
 export type RestoreOutcome = z.infer<typeof RestoreOutcome>;
 

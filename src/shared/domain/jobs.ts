@@ -8,7 +8,7 @@ export const JobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 export type JobId = z.infer<typeof JobId>;
 
 /** Stable phase codes; the renderer labels them (jobs.phases.*). */
-export const JOB_PHASES = ['preparing', 'querying', 'writing', 'rendering', 'verifying', 'reading', 'validating', 'importing', 'done'] as const;
+export const JOB_PHASES = ['preparing', 'querying', 'writing', 'rendering', 'verifying', 'reading', 'validating', 'importing', 'copying-attachments', 'done'] as const;
 export const JobPhase = z.enum(JOB_PHASES);
 export type JobPhase = z.infer<typeof JobPhase>;
 

@@ -83,7 +83,7 @@ import {
   SavedImportMapping,
 } from '../domain/importing';
 // [backup] contract imports
-import { BackupCreateOutput, BackupCreateToOutput, BackupInspection, BackupList, ExportAllInput, RestoreOutcome, RestoreSource } from '../domain/backup';
+import { BackupCreateOutput, BackupCreateToInput, BackupCreateToOutput, BackupInspection, BackupList, ExportAllInput, InspectSource, RestoreOutcome, RestoreSource } from '../domain/backup';
 // [placements] contract imports
 import { PlacementStat, PlacementStatDraft, PlacementStatList, PlacementStatPatch, PlacementStatQuery } from '../domain/placementStat';
 // [search] contract imports
@@ -302,9 +302,10 @@ export const contract = {
   // [backup] contract entries
   'backups:list': { input: z.undefined().or(z.object({})), output: BackupList },
   'backups:create': { input: z.undefined().or(z.object({})), output: BackupCreateOutput },
-  /** null when the user closed the folder picker. */
-  'backups:createTo': { input: z.undefined().or(z.object({})), output: BackupCreateToOutput },
-  'backups:inspect': { input: RestoreSource, output: BackupInspection },
+  /** null when the user closed the folder picker. Runs as job `jobId`; copies the referenced attachments too. */
+  'backups:createTo': { input: BackupCreateToInput, output: BackupCreateToOutput },
+  /** `{ source: 'folder' }` opens the core's folder picker (CANCELLED when closed). */
+  'backups:inspect': { input: InspectSource, output: BackupInspection },
   'backups:restore': { input: RestoreSource, output: RestoreOutcome },
   /** null when the user closed the save dialog. */
   'data:exportAll': { input: ExportAllInput, output: ProducedFile.nullable() },

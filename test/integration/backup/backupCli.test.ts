@@ -7,6 +7,7 @@ import type { CliIo } from '../../../src/main/cli/output';
 import { makeTempDir } from '../../helpers/tempDir';
 import { corruptTablePage, listDir, rootPageOf } from './helpers';
 import { openDatabase } from '../../../src/main/db/openDatabase';
+import { createCore } from '../../../src/main/core';
 
 /** The sample's 60 partners plus its own schools (organisation rows of kind school). */
 const SAMPLE_ORGANISATIONS = 62;
@@ -97,5 +98,38 @@ describe('partnerdesk export / restore', () => {
     expect(result.json()['quarantineDir']).toEqual(expect.stringContaining(path.join(dir, 'quarantine')));
     expect(partnerCount(dir)).toBe(SAMPLE_ORGANISATIONS);
     expect((await cli(['--data-dir', dir, 'check'])).stdout).toEqual(['ok']);
+  }, 120_000);
+});
+
+describe('partnerdesk backup / restore carry attachment files', () => {
+  it('backup --out copies the referenced files next to FILE; restore brings them back and says how many', async () => {
+    const dir = makeTempDir();
+    const core = await createCore({ dataDir: dir, actor: 'tester' });
+    const partner = await core.services.partners.create({ kind: 'enterprise', fullName: '命令行附件有限公司' });
+    const bytes = Buffer.from('%PDF-1.4\n% signed scan\n%%EOF\n', 'latin1');
+    const a = await core.services.attachments.upload({
+      entityType: 'organisation',
+      entityId: partner.id,
+      kind: 'signed_scan',
+      fileName: 'scan.pdf',
+      dataBase64: bytes.toString('base64'),
+    });
+    core.close();
+    const stick = makeTempDir();
+    const copy = path.join(stick, 'copy.sqlite');
+
+    const backup = await cli(['--data-dir', dir, 'backup', '--out', copy]);
+    expect(backup.code).toBe(0);
+    expect(backup.stdout[1]).toMatch(/^attachments: 1 of 1 in .*PartnerDesk-attachments .*1 copied now/);
+    expect(fs.readFileSync(path.join(stick, 'PartnerDesk-attachments', `${a.sha256}.pdf`))).toEqual(bytes);
+
+    const other = makeTempDir();
+    await cli(['--data-dir', other, 'init']);
+    const restore = await cli(['--data-dir', other, '--json', 'restore', copy]);
+    expect(restore.code).toBe(0);
+    expect(restore.json()['attachments']).toMatchObject({ referenced: 1, copied: 1, missing: 0 });
+    expect(fs.readFileSync(path.join(other, 'attachments', `${a.sha256}.pdf`))).toEqual(bytes);
+    const text = await cli(['--data-dir', makeTempDir(), 'restore', copy]);
+    expect(text.stdout.at(-1)).toMatch(/^attachments: 1 brought back/);
   }, 120_000);
 });

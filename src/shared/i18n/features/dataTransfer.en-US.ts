@@ -21,6 +21,10 @@ export const dataTransferEnUS: SameKeys<typeof dataTransferZhCN> = {
     actions: 'Actions',
     showCounts: 'Show records',
     restore: 'Restore',
+    fromFolder: 'Restore from a backup folder…',
+    written: 'Wrote the database file {{name}} ({{dbSize}}) and {{count}} attachments ({{size}}); {{copied}} copied this time.',
+    attachmentsFolder: 'Attachments are in: {{folder}}',
+    attachmentsMissing: '{{count}} attachments are no longer on this computer and were not backed up.',
     reasons: {
       start: 'First start of the day',
       auto: 'Automatic (changed)',
@@ -47,6 +51,10 @@ export const dataTransferEnUS: SameKeys<typeof dataTransferZhCN> = {
     pending: 'A restore will be completed when PartnerDesk restarts.',
     last: 'Last restore: {{source}} ({{date}})',
     lastPre: 'Backup of the data before it: {{name}}',
+    attachments: '{{referenced}} attachments: {{local}} already on this computer, {{fromFolder}} will be brought back from the backup folder.',
+    attachmentsMissing: '{{count}} attachments are neither here nor in the backup folder: their records come back, but the files cannot be opened.',
+    noFolder: 'No PartnerDesk-attachments folder next to the chosen file (an uploaded file has no folder). To bring attachments back too, use “Restore from a backup folder…”.',
+    attachmentsRestored: 'Brought back {{count}} attachments ({{size}}); {{missing}} not found.',
   },
   exportAll: {
     heading: 'Export all data',

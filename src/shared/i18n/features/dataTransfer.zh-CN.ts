@@ -19,6 +19,10 @@ export const dataTransferZhCN = {
     actions: '操作',
     showCounts: '查看记录数',
     restore: '恢复',
+    fromFolder: '从备份文件夹恢复…',
+    written: '已写入数据库文件 {{name}}（{{dbSize}}）和 {{count}} 个附件（{{size}}），本次新复制 {{copied}} 个。',
+    attachmentsFolder: '附件保存在：{{folder}}',
+    attachmentsMissing: '有 {{count}} 个附件在本机已找不到，没有备份。',
     reasons: {
       start: '每日首次启动',
       auto: '自动（有改动）',
@@ -45,6 +49,10 @@ export const dataTransferZhCN = {
     pending: '有一项恢复等待 PartnerDesk 重新启动后完成。',
     last: '上次恢复：{{source}}（{{date}}）',
     lastPre: '恢复前的数据备份：{{name}}',
+    attachments: '附件共 {{referenced}} 个：本机已有 {{local}} 个，将从备份文件夹取回 {{fromFolder}} 个。',
+    attachmentsMissing: '{{count}} 个附件在本机和备份文件夹中都找不到：记录会恢复，但这些文件打不开。',
+    noFolder: '所选文件旁没有 PartnerDesk-attachments 文件夹（上传的文件无法查找）。要一并取回附件，请用「从备份文件夹恢复…」。',
+    attachmentsRestored: '已取回 {{count}} 个附件（{{size}}）；{{missing}} 个找不到。',
   },
   exportAll: {
     heading: '导出全部数据',

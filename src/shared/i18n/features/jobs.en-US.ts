@@ -11,6 +11,7 @@ export const jobsEnUS: SameKeys<typeof jobsZhCN> = {
     reading: 'Reading the file',
     validating: 'Checking the data',
     importing: 'Importing',
+    'copying-attachments': 'Copying attachments',
     done: 'Done',
   },
   cancel: 'Cancel',

@@ -9,6 +9,7 @@ export const jobsZhCN = {
     reading: '正在读取文件',
     validating: '正在检查数据',
     importing: '正在导入',
+    'copying-attachments': '正在复制附件',
     done: '已完成',
   },
   cancel: '取消',

@@ -1,18 +1,19 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, Card, Popover, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BackupEntry, BackupInspection, RestoreSource } from '@shared/domain/backup';
-import type { ProducedFile } from '@shared/domain/jobs';
+import type { BackupCreateToResult, BackupEntry, BackupInspection, RestoreSource } from '@shared/domain/backup';
 import { call, toAppError, type AppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { useJob } from '../../api/useJob';
+import { JobProgressBar } from '../../components/JobProgressBar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../components/formatDate';
 import { fileToBase64 } from '../agreements/fileToBase64';
 import { CountsTable } from './CountsTable';
 import { ProducedFileNotice } from '../../components/ProducedFileNotice';
 import { RestoreModal } from './RestoreModal';
-
-const sizeText = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+import { FolderBackupSummary } from './AttachmentNotices';
+import { sizeText } from './sizeText';
 
 /** Record counts of one backup, read when asked (each needs the file opened and checked). */
 function CountsOnDemand({ fileName }: { fileName: string }) {
@@ -38,7 +39,8 @@ export function BackupSection() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [created, setCreated] = useState<string | null>(null);
-  const [copied, setCopied] = useState<ProducedFile | null>(null);
+  const [copied, setCopied] = useState<BackupCreateToResult | null>(null);
+  const toFolder = useJob();
   const [restoring, setRestoring] = useState<{ source: RestoreSource; inspection: BackupInspection } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -58,14 +60,26 @@ export function BackupSection() {
       setCreated((await call('backups:create', {})).backup.fileName);
       list.reload();
     });
-  const backUpTo = () =>
-    act('to', async () => {
-      const file = await call('backups:createTo', {});
-      if (file) setCopied(file);
-    });
+  // A job: the attachment files can take minutes on a slow USB stick (progress + cancel).
+  const backUpTo = async () => {
+    setCopied(null);
+    const result = await toFolder.run((jobId) => call('backups:createTo', { jobId }));
+    if (result) setCopied(result);
+  };
+  const restoreKey = (source: RestoreSource): string => `restore-${source.source === 'picked' ? source.pickId : source.fileName}`;
   const startRestore = (source: RestoreSource) =>
-    act(`restore-${source.fileName}`, async () => {
+    act(restoreKey(source), async () => {
       setRestoring({ source, inspection: await call('backups:inspect', source) });
+    });
+  /** The core asks for the folder (a page never holds a path) and takes the newest backup in it. */
+  const restoreFromFolder = () =>
+    act('from-folder', async () => {
+      try {
+        const inspection = await call('backups:inspect', { source: 'folder' });
+        if (inspection.pickId) setRestoring({ source: { source: 'picked', pickId: inspection.pickId }, inspection });
+      } catch (e) {
+        if (toAppError(e).code !== 'CANCELLED') throw e;
+      }
     });
   const restoreFromFile = async (file: File | undefined) => {
     if (!file) return;
@@ -92,8 +106,11 @@ export function BackupSection() {
           <Button type="primary" onClick={() => void backUpNow()} loading={busy === 'now'} data-testid="backup-now">
             {t('dataTransfer.backup.now')}
           </Button>
-          <Button onClick={() => void backUpTo()} loading={busy === 'to'} data-testid="backup-to">
+          <Button onClick={() => void backUpTo()} loading={toFolder.state.running} data-testid="backup-to">
             {t('dataTransfer.backup.to')}
+          </Button>
+          <Button onClick={() => void restoreFromFolder()} loading={busy === 'from-folder'} data-testid="restore-from-folder">
+            {t('dataTransfer.backup.fromFolder')}
           </Button>
           <Button onClick={() => fileInput.current?.click()} data-testid="restore-from-file">
             {t('dataTransfer.backup.fromFile')}
@@ -108,7 +125,10 @@ export function BackupSection() {
           />
         </Space>
         {created ? <Alert type="success" showIcon data-testid="backup-created" title={t('dataTransfer.backup.created', { name: created })} /> : null}
-        {copied ? <ProducedFileNotice file={copied} testId="backup-copied" /> : null}
+        <JobProgressBar state={toFolder.state} onCancel={toFolder.cancel} />
+        {toFolder.state.error ? <ErrorAlert error={toFolder.state.error} /> : null}
+        {copied ? <ProducedFileNotice file={copied.file} testId="backup-copied" /> : null}
+        {copied ? <FolderBackupSummary result={copied} /> : null}
         {error ? <ErrorAlert error={error} /> : null}
         {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
         {data ? <Typography.Text type="secondary">{t('dataTransfer.backup.folder', { folder: data.folder })}</Typography.Text> : null}

@@ -6,6 +6,8 @@ import { call, toAppError, type AppError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { testId } from '../../components/formIssues';
 import { CountsTable } from './CountsTable';
+import { RestoreAttachmentPlan } from './AttachmentNotices';
+import { sizeText } from './sizeText';
 
 /**
  * Confirms a restore with the record counts now and after, then shows what happens next.
@@ -50,6 +52,15 @@ export function RestoreModal({
           {t('dataTransfer.restore.preRestore', { name: outcome.preRestoreBackup })}
         </Typography.Paragraph>
         <CountsTable before={outcome.countsBefore} after={outcome.countsAfter} testId="restore-counts-result" />
+        {outcome.attachments.referenced > 0 ? (
+          <Typography.Paragraph data-testid="restore-attachments-result">
+            {t('dataTransfer.restore.attachmentsRestored', {
+              count: outcome.attachments.copied,
+              size: sizeText(outcome.attachments.copiedBytes),
+              missing: outcome.attachments.missing,
+            })}
+          </Typography.Paragraph>
+        ) : null}
       </Modal>
     );
   }
@@ -66,6 +77,7 @@ export function RestoreModal({
     >
       <Alert type="warning" showIcon title={t('dataTransfer.restore.intro', { source: inspection.source })} style={{ marginBottom: 12 }} />
       <CountsTable before={inspection.countsCurrent} after={inspection.countsBackup} testId="restore-counts" />
+      <RestoreAttachmentPlan plan={inspection.attachments} />
       {error ? <ErrorAlert error={error} /> : null}
     </Modal>
   );
