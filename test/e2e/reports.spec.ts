@@ -112,6 +112,26 @@ test('pick 协议台账, preview, export Excel and PDF, open them, trace an R1 f
   await page.keyboard.press('Escape');
   await expect(drawer.getByTestId('provenance-item').first()).toBeHidden();
 
+  // Only the filters a report applies are offered: R1 takes a major, R17 (data quality) none;
+  // switching to R17 clears the major, so coming back shows R1 unfiltered.
+  const major = await page.evaluate(async () => {
+    const api = (globalThis as unknown as Invoke).partnerdesk;
+    const majors = (await api.invoke('majors:list', { includeDeleted: false })).value as { code: string; name: string }[];
+    return majors[0] ? `${majors[0].code} ${majors[0].name}` : '';
+  });
+  expect(major).not.toBe('');
+  await new AppPage(page).pickOption(page.getByTestId('report-filter-major').locator('.ant-select'), major);
+  await reports.waitForPreview();
+  await expect(page).toHaveURL(/major=/);
+  await reports.pick('R17');
+  await expect(page.getByTestId('report-filter-major')).toHaveCount(0);
+  await expect(page.getByTestId('report-filter-unit')).toHaveCount(0);
+  await expect(page.getByTestId('report-period')).toBeVisible();
+  await expect(page).not.toHaveURL(/major=/);
+  await reports.pick('R1');
+  await expect(page.getByTestId('report-filter-major')).toBeVisible();
+  await expect(page.getByTestId('report-filter-major')).not.toContainText(major);
+
   // English: the page's labels translate, the official report names do not.
   await new AppPage(page).nav('settings');
   await page.getByTestId('settings-tab-general').click();

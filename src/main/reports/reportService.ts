@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { z } from 'zod';
 import path from 'node:path';
 import {
+  REPORT_FILTER_KEYS,
   REPORT_IDS,
   REPORT_PREVIEW_ROW_LIMIT,
   ReportExportInput,
@@ -85,6 +86,12 @@ export function createReportService(ctx: ServiceContext, deps: ReportServiceDeps
   function validated(input: unknown, format?: ReportFormat): { request: z.output<typeof ReportRequest>; definition: ReportDefinition } {
     const request = parseInput(ReportRequest, input);
     const definition = definitionOf(request.reportId);
+    // A filter the report does not apply would be silently ignored: refuse it instead.
+    for (const key of REPORT_FILTER_KEYS) {
+      if (request.filters[key] !== undefined && !definition.descriptor.filters.includes(key)) {
+        throw fieldError(`filters.${key}`, 'report.filterNotOffered', { reportId: request.reportId, filter: key, offered: definition.descriptor.filters });
+      }
+    }
     if (format !== undefined && !definition.descriptor.formats.includes(format)) {
       throw fieldError('format', 'report.formatNotOffered', { reportId: request.reportId, format });
     }

@@ -97,6 +97,15 @@ export const ReportFilters = z.object({
 });
 export type ReportFilters = z.infer<typeof ReportFilters>;
 
+/**
+ * The filters a report can honour, named by their ReportFilters keys. A descriptor lists the
+ * ones its report really applies; a request with any other is refused (report.filterNotOffered),
+ * so a filter is never silently ignored.
+ */
+export const ReportFilterKey = ReportFilters.keyof();
+export type ReportFilterKey = z.infer<typeof ReportFilterKey>;
+export const REPORT_FILTER_KEYS = ReportFilterKey.options;
+
 export const ReportRequest = z.object({
   reportId: ReportId,
   period: ReportPeriod,
@@ -126,6 +135,8 @@ export const ReportDescriptor = z.object({
   periodKind: z.enum(['academic', 'calendar']),
   formats: z.array(ReportFormat),
   needsOrganisation: z.boolean(),
+  /** Filters the report honours (a report that needs a partner lists organisationId). */
+  filters: z.array(ReportFilterKey),
 });
 export type ReportDescriptor = z.infer<typeof ReportDescriptor>;
 

@@ -295,7 +295,7 @@ export const enUS: SameKeys<typeof zhCN> = {
       builtInReadOnly: 'Built-in templates cannot be changed or deleted; copy one to your templates first',
       missingValues: 'Some merge fields have no data; confirm before exporting',
     },
-    report: { formatNotOffered: 'This report is not offered in that file format', organisationRequired: 'Choose a partner enterprise' },
+    report: { formatNotOffered: 'This report is not offered in that file format', organisationRequired: 'Choose a partner enterprise', filterNotOffered: 'This report cannot be filtered this way' },
     placementStat: { duplicate: 'This partner, major and academic year already have figures; edit that row instead' },
     required: 'Required',
     invalid: 'Not valid',

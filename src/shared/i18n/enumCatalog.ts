@@ -142,6 +142,7 @@ export const FIELD_ERROR_KEYS = [
   'document.missingValues',
   'report.formatNotOffered',
   'report.organisationRequired',
+  'report.filterNotOffered',
   'placementStat.duplicate',
 ] as const;
 

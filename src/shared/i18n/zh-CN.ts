@@ -293,7 +293,7 @@ export const zhCN = {
     },
     // [documents] field errors
     document: { builtInReadOnly: '内置模板不能修改或删除，请先复制为我的模板', missingValues: '有合并字段缺少数据，请确认后再导出' },
-    report: { formatNotOffered: '该报表不提供这种文件格式', organisationRequired: '请选择一家合作企业' },
+    report: { formatNotOffered: '该报表不提供这种文件格式', organisationRequired: '请选择一家合作企业', filterNotOffered: '该报表不支持这个筛选条件' },
     placementStat: { duplicate: '该合作单位、专业和学年已有数据，请修改已有的那一行' },
     required: '必填',
     invalid: '内容无效',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../src/main/cli/index';
+import { createCore } from '../../../src/main/core';
 import type { CliIo } from '../../../src/main/cli/output';
 import { makeTempDir } from '../../helpers/tempDir';
 
@@ -14,8 +15,9 @@ vi.mock('../../../src/main/reports/definitions', async () => {
   return {
     REPORT_DEFINITIONS: {
       R10: fixture.echoDefinition('R10', {}, 30),
-      R12: fixture.echoDefinition('R12', { title: '合作企业名录', periodKind: 'calendar', formats: ['xlsx', 'csv'] }),
-      R8: fixture.echoDefinition('R8', { title: '企业年报素材', formats: ['pdf', 'xlsx'], needsOrganisation: true }),
+      R12: fixture.echoDefinition('R12', { title: '合作企业名录', periodKind: 'calendar', formats: ['xlsx', 'csv'], filters: ['orgUnitId'] }),
+      R8: fixture.echoDefinition('R8', { title: '企业年报素材', formats: ['pdf', 'xlsx'], needsOrganisation: true, filters: ['organisationId', 'majorId'] }),
+      R17: fixture.echoDefinition('R17', { title: '数据质量报告', formats: ['xlsx'], filters: [] }),
     },
   };
 });
@@ -86,6 +88,35 @@ describe('partnerdesk report', () => {
     expect(text).toContain('未设置学校名称 · 协议台账 · 2025-2026学年');
     expect(text).toContain('第 1 页 共');
   }, 60_000);
+
+  it('lists in its help which reports take each filter, from the descriptors', async () => {
+    const help = (await cli(['--help'])).stdout.join('\n');
+    expect(help).toMatch(/--org-unit ID +R10 R12\n/);
+    expect(help).toMatch(/--major ID +R8 R10\n/);
+    expect(help).toMatch(/--partner ID +R8 R10\n/);
+  });
+
+  it('refuses a filter the report does not apply, in the user\'s language, and writes nothing', async () => {
+    const major = '0190a1b2-c3d4-7e5f-8a6b-000000000001';
+    const out = path.join(outDir, 'refused.xlsx');
+    const zh = await cli(['report', 'R12', '--period', '2025', '--major', major, '--out', out]);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toEqual(['error: VALIDATION: 报表 R12 不能按 --major 筛选；它可用的筛选：--org-unit']);
+    const none = await cli(['--json', 'report', 'R17', '--period', '2025', '--partner', PARTNER, '--out', out]);
+    expect(JSON.parse(none.stdout[0] ?? '{}')).toEqual({ ok: false, error: { code: 'VALIDATION', message: '报表 R17 不能按 --partner 筛选；它可用的筛选：无' } });
+    const core = await createCore({ dataDir, actor: 'test' });
+    await core.services.settings.update({ language: 'en-US' });
+    core.close();
+    try {
+      const en = await cli(['report', 'R12', '--period', '2025', '--major', major, '--out', out]);
+      expect(en.stderr).toEqual(['error: VALIDATION: Report R12 cannot be filtered by --major; its filters: --org-unit']);
+    } finally {
+      const again = await createCore({ dataDir, actor: 'test' });
+      await again.services.settings.update({ language: 'zh-CN' });
+      again.close();
+    }
+    expect(fs.existsSync(out)).toBe(false);
+  });
 
   it.each([
     [['report', 'R10', '--period', '2025-2026', '--out', 'x.docx'], 'VALIDATION: --out needs'],

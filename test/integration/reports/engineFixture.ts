@@ -95,7 +95,7 @@ export function longSection(count: number, sheetName = '协议台账'): ReportSe
 /** A definition that echoes the query back, so tests can see what the service resolved. */
 export function echoDefinition(id: ReportDefinition['descriptor']['id'], extra: Partial<ReportDefinition['descriptor']> = {}, rows = 3): ReportDefinition {
   return {
-    descriptor: { id, title: '协议台账', periodKind: 'academic', formats: ['xlsx', 'csv', 'pdf'], needsOrganisation: false, ...extra },
+    descriptor: { id, title: '协议台账', periodKind: 'academic', formats: ['xlsx', 'csv', 'pdf'], needsOrganisation: false, filters: ['orgUnitId', 'majorId', 'organisationId'], ...extra },
     async build(ctx, query, job) {
       job.progress('querying', 0, null);
       const section = longSection(rows);

@@ -21,7 +21,7 @@ let db: TestDb;
 let pdfFile: string;
 
 const chartDefinition: ReportDefinition = {
-  descriptor: { id: 'R7', title: '年度校企合作数据汇总', periodKind: 'academic', formats: ['pdf'], needsOrganisation: false },
+  descriptor: { id: 'R7', title: '年度校企合作数据汇总', periodKind: 'academic', formats: ['pdf'], needsOrganisation: false, filters: [] },
   async build() {
     const section = longSection(90, '汇总');
     section.title = '年度校企合作数据汇总';

@@ -70,7 +70,7 @@ describe('R10 合作协议台账', () => {
       '编号', '名称', '类型', '甲方', '乙方', '丙方', '丁方', '二级学院', '专业', '签订日期', '起始日期', '终止日期',
       '状态', '剩余天数', '续签自', '续签为', '负责人', '已盖章扫描件', '金额',
     ]);
-    expect(r10AgreementLedger.descriptor).toEqual({ id: 'R10', title: '合作协议台账', periodKind: 'academic', formats: ['xlsx', 'csv', 'pdf'], needsOrganisation: false });
+    expect(r10AgreementLedger.descriptor).toEqual({ id: 'R10', title: '合作协议台账', periodKind: 'academic', formats: ['xlsx', 'csv', 'pdf'], needsOrganisation: false, filters: ['orgUnitId', 'majorId', 'organisationId'] });
   });
 
   // Sorted by signing date, then number: XY-002 and XY-003 were signed the same day.

@@ -9,6 +9,7 @@ import {
   reportRequest,
   reportSearch,
   resolvePeriod,
+  withDeclaredFilters,
 } from '../../../src/renderer/src/features/reports/reportParams';
 
 // The Reports page's pure parts: URL state, period defaults, cell formatting, source links.
@@ -16,7 +17,8 @@ import {
 const ID = '0b5f3c1e-8d2a-4c6b-9e1f-2a3b4c5d6e7f';
 const TEXT = { yes: '是', no: '否', language: 'zh-CN' as const };
 const col = (c: Partial<ReportColumn> & Pick<ReportColumn, 'type'>): ReportColumn => ({ key: 'k', label: '订单培养数', ...c });
-const R8: ReportDescriptor = { id: 'R8', title: '企业年报素材', periodKind: 'academic', formats: ['pdf'], needsOrganisation: true };
+const R8: ReportDescriptor = { id: 'R8', title: '企业年报素材', periodKind: 'academic', formats: ['pdf'], needsOrganisation: true, filters: ['organisationId'] };
+const R17: ReportDescriptor = { id: 'R17', title: '数据质量报告', periodKind: 'academic', formats: ['xlsx'], needsOrganisation: false, filters: [] };
 
 describe('report page URL', () => {
   it('round-trips report, period and filters, dropping invalid values', () => {
@@ -42,6 +44,16 @@ describe('report page URL', () => {
     expect(reportRequest(R8, {}, period)).toBeNull();
     expect(reportRequest(R8, { organisationId: ID }, period)).toEqual({ reportId: 'R8', period, filters: { organisationId: ID } });
     expect([reportGroup('R8'), reportGroup('R10'), reportGroup('R17')]).toEqual(['stateData', 'registers', 'registers']);
+  });
+
+  it('sends and keeps only the filters the report declares', () => {
+    const period = { kind: 'academic', startYear: 2025 } as const;
+    const all = { reportId: 'R8' as const, orgUnitId: ID, majorId: ID, organisationId: ID };
+    expect(reportRequest(R8, all, period)).toEqual({ reportId: 'R8', period, filters: { organisationId: ID } });
+    expect(reportRequest(R17, all, period)).toEqual({ reportId: 'R17', period, filters: {} });
+    expect(withDeclaredFilters(all, R8)).toEqual({ reportId: 'R8', organisationId: ID });
+    expect(withDeclaredFilters({ ...all, period }, R17)).toEqual({ reportId: 'R8', period });
+    expect(withDeclaredFilters(all, undefined)).toEqual(all);
   });
 });
 

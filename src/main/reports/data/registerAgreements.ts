@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { AGREEMENT_STATUSES, AGREEMENT_TYPES } from '@shared/domain/enums';
 import type { ReportFilters } from '@shared/domain/report';
 import type { Executor } from '../../services/context';
-import { agreementHasMajor, inUnit, partyNames } from './registerScope';
+import { agreementHasMajor, agreementHasParty, inUnit, partyNames } from './registerScope';
 
 // R10 合作协议台账: every live agreement whose term touches the period, or that was signed
 // in it. An agreement without dates counts from its creation day, so new drafts appear.
@@ -62,6 +62,7 @@ export async function listAgreementLedger(
           and (a.end_date is null or a.end_date >= ${range.from})))
       and ${inUnit(sql.ref('a.org_unit_id'), filters)}
       and ${agreementHasMajor(a, filters)}
+      and ${agreementHasParty(a, filters)}
     order by coalesce(a.sign_date, a.start_date, substr(a.created_at, 1, 10)), a.agreement_no, a.id`.execute(db);
   return result.rows;
 }

@@ -3,11 +3,12 @@ import type { AGREEMENT_TYPES, ORG_KINDS } from '@shared/domain/enums';
 import type { ReportFilters } from '@shared/domain/report';
 import { addDays } from '@shared/format/dates';
 import type { Executor } from '../../services/context';
-import { inUnit } from './registerScope';
+import { partnerInScope } from './registerScope';
 
 // R12 合作企业名录 as of the end of the period: partners that existed then, their status at
 // that moment (the last audited value up to the period end, else the current one), and
 // the cooperation they had by then.
+// Unit and major filters keep the partners working with them (partnerInScope, registerScope.ts).
 
 export interface PartnerDirectoryRow {
   id: string;
@@ -75,7 +76,7 @@ export async function listPartnerDirectory(db: Executor, periodEnd: string, filt
     left join contact c on c.id = (select ct.id from contact ct where ct.organisation_id = o.id and ct.deleted_at is null
       order by ct.is_primary desc, ct.created_at, ct.id limit 1)
     where o.deleted_at is null and substr(o.created_at, 1, 10) <= ${periodEnd}
-      and ${inUnit(sql.ref('o.owner_org_unit_id'), filters)}
+      and ${partnerInScope(sql.ref('o.id'), filters)}
     order by o.full_name, o.id`.execute(db);
   return r.rows;
 }

@@ -3,11 +3,17 @@ import type { ReminderViewKind } from '@shared/domain/reminders';
 import type { ReportFilters } from '@shared/domain/report';
 import type { Executor } from '../../services/context';
 import { reminderSource, type SourceContext } from '../../reminders/reminderSourceRepository';
-import { inUnit, partyNames } from './registerScope';
+import { agreementHasMajor, agreementHasParty, inUnit, partyNames, partnerInScope } from './registerScope';
 
 // R11 协议到期预警 reads the reminder sources themselves (src/main/reminders), so the report
 // and the reminders page can never disagree on what is due. Unlike the page it ignores
 // dismiss and snooze: a printed warning list shows everything that is due.
+
+/** The agreement `a` is of the filtered unit, linked to the filtered major and signed with the filtered partner. */
+const agreementInScope = (filters: ReportFilters) => {
+  const a = sql.ref('a.id');
+  return sql`${inUnit(sql.ref('a.org_unit_id'), filters)} and ${agreementHasMajor(a, filters)} and ${agreementHasParty(a, filters)}`;
+};
 
 export interface DueAgreementRow {
   entity_id: string;
@@ -34,7 +40,7 @@ export async function listDueAgreements(
       ${partyNames(sql.ref('a.id'), '乙')} as partner, u.name as unit_name, a.start_date, a.sign_date
     from c join agreement a on a.id = c.agreement_id
     left join org_unit u on u.id = a.org_unit_id
-    where ${inUnit(sql.ref('a.org_unit_id'), filters)}
+    where ${agreementInScope(filters)}
     order by c.due_date, a.agreement_no, a.id`.execute(db);
   return r.rows;
 }
@@ -49,12 +55,15 @@ export interface DueFollowUpRow {
   date: string;
 }
 
-export async function listDueFollowUps(db: Executor, c: SourceContext): Promise<DueFollowUpRow[]> {
+/** Follow-ups are with a partner: the partner filter picks its own, unit and major go through partnerInScope. */
+export async function listDueFollowUps(db: Executor, c: SourceContext, filters: ReportFilters): Promise<DueFollowUpRow[]> {
   const r = await sql<DueFollowUpRow>`
     with c as (${reminderSource('followup', c)})
     select c.entity_id, c.due_date, c.title as partner, c.organisation_id, c.detail, s.name as staff_name, i.date
     from c join interaction i on i.id = c.entity_id
     left join staff s on s.id = i.staff_id
+    where ${filters.organisationId === undefined ? sql`1 = 1` : sql`c.organisation_id = ${filters.organisationId}`}
+      and ${partnerInScope(sql.ref('c.organisation_id'), filters)}
     order by c.due_date, c.title, c.entity_id`.execute(db);
   return r.rows;
 }
@@ -78,7 +87,7 @@ export async function listDueObligations(db: Executor, c: SourceContext, filters
       a.id as agreement_id, a.agreement_no, a.title as agreement_title
     from c join obligation ob on ob.id = c.entity_id
     join agreement a on a.id = c.agreement_id
-    where ${inUnit(sql.ref('a.org_unit_id'), filters)}
+    where ${agreementInScope(filters)}
     order by c.due_date, a.agreement_no, c.entity_id`.execute(db);
   return r.rows;
 }

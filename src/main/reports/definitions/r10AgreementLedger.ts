@@ -69,7 +69,7 @@ function toReportRow(row: AgreementLedgerRow, today: string, leadDays: number[])
 }
 
 export const r10AgreementLedger: ReportDefinition = {
-  descriptor: { id: 'R10', title: '合作协议台账', periodKind: 'academic', formats: ['xlsx', 'csv', 'pdf'], needsOrganisation: false },
+  descriptor: { id: 'R10', title: '合作协议台账', periodKind: 'academic', formats: ['xlsx', 'csv', 'pdf'], needsOrganisation: false, filters: ['orgUnitId', 'majorId', 'organisationId'] },
   async build(ctx, query, job) {
     job.progress('querying', 0, null);
     const { today, leadDays } = await todayAndLeads(ctx);

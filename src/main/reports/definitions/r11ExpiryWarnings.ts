@@ -56,7 +56,7 @@ function agreementCells(row: DueAgreementRow): ReportRow {
 const withCells = (row: ReportRow, cells: ReportRow['cells']): ReportRow => ({ ...row, cells: { ...row.cells, ...cells } });
 
 export const r11ExpiryWarnings: ReportDefinition = {
-  descriptor: { id: 'R11', title: '协议到期预警', periodKind: 'academic', formats: ['pdf', 'xlsx'], needsOrganisation: false },
+  descriptor: { id: 'R11', title: '协议到期预警', periodKind: 'academic', formats: ['pdf', 'xlsx'], needsOrganisation: false, filters: ['orgUnitId', 'majorId', 'organisationId'] },
   async build(ctx, query, job) {
     job.progress('querying', 0, null);
     const { today, leadDays } = await todayAndLeads(ctx);
@@ -86,7 +86,7 @@ export const r11ExpiryWarnings: ReportDefinition = {
       withCells(agreementCells(r), { signDate: r.sign_date, startDate: r.start_date }),
     );
     sections.push({ sheetName: '无终止日期', title: '生效但没有终止日期的协议', columns: R11_COLUMNS.noEndDate, rows: open, totalRows: open.length });
-    const followUps = (await listDueFollowUps(ctx.db, c)).map(
+    const followUps = (await listDueFollowUps(ctx.db, c, query.filters)).map(
       (r): ReportRow => ({
         cells: {
           partner: r.partner,

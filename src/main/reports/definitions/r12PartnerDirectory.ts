@@ -69,7 +69,7 @@ function toReportRow(row: PartnerDirectoryRow): ReportRow {
 }
 
 export const r12PartnerDirectory: ReportDefinition = {
-  descriptor: { id: 'R12', title: '合作企业名录', periodKind: 'academic', formats: ['xlsx', 'pdf'], needsOrganisation: false },
+  descriptor: { id: 'R12', title: '合作企业名录', periodKind: 'academic', formats: ['xlsx', 'pdf'], needsOrganisation: false, filters: ['orgUnitId', 'majorId'] },
   async build(ctx, query, job) {
     job.progress('querying', 0, null);
     const rows = await listPartnerDirectory(ctx.db, query.range.to, query.filters);

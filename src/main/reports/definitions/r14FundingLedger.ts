@@ -86,7 +86,7 @@ function tallyCells(tally: Tally): Pick<ReportRow, 'cells' | 'sources'> {
 }
 
 export const r14FundingLedger: ReportDefinition = {
-  descriptor: { id: 'R14', title: '经费来源与收支明细', periodKind: 'calendar', formats: ['xlsx'], needsOrganisation: false },
+  descriptor: { id: 'R14', title: '经费来源与收支明细', periodKind: 'calendar', formats: ['xlsx'], needsOrganisation: false, filters: [] },
   async build(ctx, query, job) {
     job.progress('querying', 0, null);
     const year = Number(query.range.from.slice(0, 4));

@@ -45,7 +45,7 @@ function duplicateRows(groups: DuplicateGroup[], category: string, problem: stri
 }
 
 export const r17DataQuality: ReportDefinition = {
-  descriptor: { id: 'R17', title: '数据质量报告', periodKind: 'academic', formats: ['xlsx'], needsOrganisation: false },
+  descriptor: { id: 'R17', title: '数据质量报告', periodKind: 'academic', formats: ['xlsx'], needsOrganisation: false, filters: [] },
   async build(ctx, _query, job) {
     job.progress('querying', 0, null);
     const { today, leadDays } = await todayAndLeads(ctx);

@@ -109,7 +109,7 @@ export const R1_NOTES = [
 ];
 
 export const r1MajorCooperation: ReportDefinition = {
-  descriptor: { id: 'R1', title: '专业产学合作情况表', periodKind: 'academic', formats: ['xlsx', 'csv', 'pdf'], needsOrganisation: false },
+  descriptor: { id: 'R1', title: '专业产学合作情况表', periodKind: 'academic', formats: ['xlsx', 'csv', 'pdf'], needsOrganisation: false, filters: ['orgUnitId', 'majorId'] },
   async build(ctx, query, job): Promise<ReportSection[]> {
     job.progress('querying', 0, null);
     const pairs = await computePairFigures(ctx, query);

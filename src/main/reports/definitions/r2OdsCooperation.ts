@@ -24,7 +24,7 @@ const COLUMNS: ReportColumn[] = [
 ];
 
 export const r2OdsCooperation: ReportDefinition = {
-  descriptor: { id: 'R2', title: 'ODS 产学合作数据', periodKind: 'academic', formats: ['xlsx', 'csv'], needsOrganisation: false },
+  descriptor: { id: 'R2', title: 'ODS 产学合作数据', periodKind: 'academic', formats: ['xlsx', 'csv'], needsOrganisation: false, filters: ['orgUnitId', 'majorId'] },
   async build(ctx, query, job): Promise<ReportSection[]> {
     job.progress('querying', 0, null);
     const pairs = (await computePairFigures(ctx, query)).filter((p) => p.major !== null);

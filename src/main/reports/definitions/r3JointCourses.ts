@@ -22,7 +22,7 @@ const COLUMNS: ReportColumn[] = [
 ];
 
 export const r3JointCourses: ReportDefinition = {
-  descriptor: { id: 'R3', title: '校企合作共同开发课程数据', periodKind: 'academic', formats: ['xlsx', 'csv'], needsOrganisation: false },
+  descriptor: { id: 'R3', title: '校企合作共同开发课程数据', periodKind: 'academic', formats: ['xlsx', 'csv'], needsOrganisation: false, filters: ['orgUnitId', 'majorId'] },
   async build(ctx, query, job): Promise<ReportSection[]> {
     job.progress('querying', 0, null);
     const [courses, scope] = await Promise.all([loadJointCourses(ctx.db, query.range), majorIdsInScope(ctx.db, query.filters)]);

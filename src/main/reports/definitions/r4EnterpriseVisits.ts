@@ -34,7 +34,7 @@ const COLUMNS: ReportColumn[] = [
 ];
 
 export const r4EnterpriseVisits: ReportDefinition = {
-  descriptor: { id: 'R4', title: '访企拓岗数据', periodKind: 'academic', formats: ['xlsx', 'csv'], needsOrganisation: false },
+  descriptor: { id: 'R4', title: '访企拓岗数据', periodKind: 'academic', formats: ['xlsx', 'csv'], needsOrganisation: false, filters: ['orgUnitId', 'majorId'] },
   async build(ctx, query, job): Promise<ReportSection[]> {
     job.progress('querying', 0, null);
     let visits = await loadVisits(ctx.db, query.range);

@@ -29,7 +29,7 @@ export function basesInScope(bases: BaseRecord[], scope: Set<string> | null): Ba
 }
 
 export const r5ExternalBases: ReportDefinition = {
-  descriptor: { id: 'R5', title: '校外实践基地情况表', periodKind: 'academic', formats: ['xlsx', 'pdf'], needsOrganisation: false },
+  descriptor: { id: 'R5', title: '校外实践基地情况表', periodKind: 'academic', formats: ['xlsx', 'pdf'], needsOrganisation: false, filters: ['orgUnitId', 'majorId'] },
   async build(ctx, query, job): Promise<ReportSection[]> {
     job.progress('querying', 0, null);
     const w = indicatorWindow(ctx, query);

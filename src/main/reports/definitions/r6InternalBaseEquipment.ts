@@ -22,7 +22,7 @@ const COLUMNS: ReportColumn[] = [
 ];
 
 export const r6InternalBaseEquipment: ReportDefinition = {
-  descriptor: { id: 'R6', title: '校内实践基地 企业设备来源', periodKind: 'academic', formats: ['xlsx'], needsOrganisation: false },
+  descriptor: { id: 'R6', title: '校内实践基地 企业设备来源', periodKind: 'academic', formats: ['xlsx'], needsOrganisation: false, filters: ['orgUnitId', 'majorId'] },
   async build(ctx, query, job): Promise<ReportSection[]> {
     job.progress('querying', 0, null);
     const w = indicatorWindow(ctx, query);

@@ -15,7 +15,7 @@ import { computePairFigures, distinctPartners, indicatorWindow, sumFigures, type
 
 // R7 年度校企合作数据汇总 (domain.md §2.6, §5 R7): the year's key indicators next to last
 // year's, with the change (absolute and %). The R1 figures are R1's own totals (one
-// computation, r1PairFigures), college-wide: R7 ignores unit and major filters.
+// computation, r1PairFigures), college-wide: R7 declares no filters (a request with one is refused).
 // 订单培养学生所占比例 needs enrolment data the app does not hold, so it is left out.
 // Counts and money (万元) are two sections because a column has one type.
 
@@ -115,7 +115,7 @@ const fenToWanyuan = (fen: number): number => Math.round(fen / 100) / 10_000;
 const BAR_INDICATORS = ['合作企业数', '订单培养人数', '学徒数', '共同开发课程数', '接受顶岗实习学生数', '接受毕业生就业数'];
 
 export const r7AnnualSummary: ReportDefinition = {
-  descriptor: { id: 'R7', title: '年度校企合作数据汇总', periodKind: 'academic', formats: ['xlsx', 'pdf'], needsOrganisation: false },
+  descriptor: { id: 'R7', title: '年度校企合作数据汇总', periodKind: 'academic', formats: ['xlsx', 'pdf'], needsOrganisation: false, filters: [] },
   async build(ctx, query, job): Promise<ReportSection[]> {
     job.progress('querying', 0, 2);
     const lastPeriod = previousPeriod(query.period);

@@ -71,7 +71,7 @@ function subtotal(category: string, lines: ResourceLine[]): ReportRow {
 }
 
 export const r8EnterpriseYearMaterial: ReportDefinition = {
-  descriptor: { id: 'R8', title: '企业年报素材', periodKind: 'academic', formats: ['pdf', 'xlsx'], needsOrganisation: true },
+  descriptor: { id: 'R8', title: '企业年报素材', periodKind: 'academic', formats: ['pdf', 'xlsx'], needsOrganisation: true, filters: ['organisationId'] },
   async build(ctx, query, job): Promise<ReportSection[]> {
     const organisationId = query.filters.organisationId;
     if (organisationId === undefined) {

@@ -24,6 +24,10 @@ export const reportsEnUS: SameKeys<typeof reportsZhCN> = {
     partnerRequired: 'This report is made for one partner: choose a partner first.',
     refresh: 'Refresh preview',
   },
+  cli: {
+    filterNotOffered: 'Report {{reportId}} cannot be filtered by {{option}}; its filters: {{offered}}',
+    noFilters: 'none',
+  },
   preview: {
     label: 'Report preview',
     meta: '{{college}} · {{period}} ({{from}} to {{to}})',

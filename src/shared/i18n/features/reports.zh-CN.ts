@@ -24,6 +24,10 @@ export const reportsZhCN = {
     partnerRequired: '该报表按单个合作单位生成，请先选择合作单位。',
     refresh: '刷新预览',
   },
+  cli: {
+    filterNotOffered: '报表 {{reportId}} 不能按 {{option}} 筛选；它可用的筛选：{{offered}}',
+    noFilters: '无',
+  },
   preview: {
     label: '报表预览',
     meta: '{{college}} · {{period}}（{{from}} 至 {{to}}）',

@@ -1,7 +1,7 @@
 import { Button, Flex, Form, Select } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { ReportDescriptor, ReportPeriod } from '@shared/domain/report';
+import type { ReportDescriptor, ReportFilterKey, ReportPeriod } from '@shared/domain/report';
 import { periodLabel } from '@shared/domain/rules/academicYear';
 import { useChannel } from '../../api/useChannel';
 import { PartnerSelect } from '../agreements/PartnerSelect';
@@ -16,7 +16,10 @@ export interface FilterChange {
   organisationId?: string | undefined;
 }
 
-/** Period (学年 or 自然年, as the report needs), college unit, major and partner; each applies at once. */
+/**
+ * Period (学年 or 自然年, as the report needs) and the filters the report declares (college unit,
+ * major, partner); a filter the report does not apply is not offered. Each applies at once.
+ */
 export function ReportFilterBar({
   descriptor,
   params,
@@ -37,6 +40,7 @@ export function ReportFilterBar({
   const orgUnits = useChannel('orgUnits:list', { includeDeleted: false });
   const majors = useChannel('majors:list', { includeDeleted: false });
   const academic = descriptor.periodKind === 'academic';
+  const offers = (key: ReportFilterKey) => descriptor.filters.includes(key);
   const yearOptions = periodYears(currentYear, periodYear(period)).map((year) => ({
     value: year,
     label: academic
@@ -58,45 +62,51 @@ export function ReportFilterBar({
             />
           </div>
         </Form.Item>
-        <Form.Item label={t('reports.filters.orgUnit')} htmlFor="report-filter-unit" style={ITEM_STYLE}>
-          <div data-testid="report-filter-unit">
-            <Select<string>
-              id="report-filter-unit"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              value={params.orgUnitId}
-              loading={orgUnits.loading}
-              options={(orgUnits.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
-              onChange={(orgUnitId) => onChange({ orgUnitId: orgUnitId ?? undefined })}
+        {offers('orgUnitId') ? (
+          <Form.Item label={t('reports.filters.orgUnit')} htmlFor="report-filter-unit" style={ITEM_STYLE}>
+            <div data-testid="report-filter-unit">
+              <Select<string>
+                id="report-filter-unit"
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                value={params.orgUnitId}
+                loading={orgUnits.loading}
+                options={(orgUnits.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                onChange={(orgUnitId) => onChange({ orgUnitId: orgUnitId ?? undefined })}
+              />
+            </div>
+          </Form.Item>
+        ) : null}
+        {offers('majorId') ? (
+          <Form.Item label={t('reports.filters.major')} htmlFor="report-filter-major" style={ITEM_STYLE}>
+            <div data-testid="report-filter-major">
+              <Select<string>
+                id="report-filter-major"
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                value={params.majorId}
+                loading={majors.loading}
+                options={(majors.data ?? []).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }))}
+                onChange={(majorId) => onChange({ majorId: majorId ?? undefined })}
+              />
+            </div>
+          </Form.Item>
+        ) : null}
+        {offers('organisationId') ? (
+          <Form.Item
+            label={t('reports.filters.partner')}
+            htmlFor="report-filter-partner"
+            required={descriptor.needsOrganisation}
+            style={{ ...ITEM_STYLE, minWidth: 240 }}
+          >
+            <PartnerSelect
+              id="report-filter-partner"
+              testId="report-filter-partner"
+              value={params.organisationId}
+              onChange={(organisationId) => onChange({ organisationId })}
             />
-          </div>
-        </Form.Item>
-        <Form.Item label={t('reports.filters.major')} htmlFor="report-filter-major" style={ITEM_STYLE}>
-          <div data-testid="report-filter-major">
-            <Select<string>
-              id="report-filter-major"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              value={params.majorId}
-              loading={majors.loading}
-              options={(majors.data ?? []).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }))}
-              onChange={(majorId) => onChange({ majorId: majorId ?? undefined })}
-            />
-          </div>
-        </Form.Item>
-        <Form.Item
-          label={t('reports.filters.partner')}
-          htmlFor="report-filter-partner"
-          required={descriptor.needsOrganisation}
-          style={{ ...ITEM_STYLE, minWidth: 240 }}
-        >
-          <PartnerSelect
-            id="report-filter-partner"
-            testId="report-filter-partner"
-            value={params.organisationId}
-            onChange={(organisationId) => onChange({ organisationId })}
-          />
-        </Form.Item>
+          </Form.Item>
+        ) : null}
         <Form.Item style={{ marginBottom: 8 }}>
           <Button icon={<ReloadOutlined aria-hidden />} onClick={onRefresh} data-testid="report-refresh">
             {t('reports.filters.refresh')}

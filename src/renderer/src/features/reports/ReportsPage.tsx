@@ -15,12 +15,14 @@ import { ReportPreviewView } from './ReportPreviewView';
 import {
   academicYearConfig,
   currentPeriod,
+  hasUndeclaredFilters,
   parseReportParams,
   periodParam,
   periodYear,
   reportRequest,
   reportSearch,
   resolvePeriod,
+  withDeclaredFilters,
   type ReportPageParams,
 } from './reportParams';
 import './reports.css';
@@ -41,10 +43,12 @@ function ReportWorkspace({ descriptor, params, onChange }: { descriptor: ReportD
   // The URL always names the period shown, so a copied link keeps meaning the same 学年 later.
   const periodInUrl = params.period ? periodParam(params.period) : '';
   const shownPeriod = periodParam(period);
+  // A link may carry filters this report does not apply (they are not sent): drop them from the URL too.
+  const stale = hasUndeclaredFilters(params, descriptor);
   useEffect(() => {
-    // Guarded: once the URL names the shown period, this does nothing.
-    if (periodInUrl !== shownPeriod) onChange({ ...params, period });
-  }, [periodInUrl, shownPeriod, params, period, onChange]);
+    // Guarded: once the URL names the shown period and only declared filters, this does nothing.
+    if (periodInUrl !== shownPeriod || stale) onChange({ ...withDeclaredFilters(params, descriptor), period });
+  }, [periodInUrl, shownPeriod, stale, params, period, descriptor, onChange]);
 
   const change = (c: FilterChange) => {
     const next: ReportPageParams = { ...params, period, ...c };
@@ -72,8 +76,10 @@ export function ReportsPage() {
   const params = useMemo(() => parseReportParams(searchParams), [searchParams]);
   const list = useChannel('reports:list', {});
   const descriptor = list.data?.find((d) => d.id === params.reportId);
-  // Switching report keeps the filters; a period of the other kind falls back to the current one.
-  const hrefOf = (id: ReportId) => `/reports?${reportSearch({ ...params, reportId: id }).toString()}`;
+  // Switching report keeps the filters the new report declares and clears the others; a period
+  // of the other kind falls back to the current one.
+  const hrefOf = (id: ReportId) =>
+    `/reports?${reportSearch(withDeclaredFilters({ ...params, reportId: id }, list.data?.find((d) => d.id === id))).toString()}`;
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { Id } from '@shared/domain/common';
-import { REPORT_IDS, type ReportDescriptor, type ReportId, type ReportPeriod, type ReportRequest } from '@shared/domain/report';
+import { REPORT_FILTER_KEYS, REPORT_IDS, type ReportDescriptor, type ReportId, type ReportPeriod, type ReportRequest } from '@shared/domain/report';
 import { academicYearOf, DEFAULT_ACADEMIC_YEAR, type AcademicYearConfig } from '@shared/domain/rules/academicYear';
 import { todayIso } from '@shared/format/dates';
 
@@ -102,13 +102,30 @@ export function periodYears(current: number, chosen: number): number[] {
   return years;
 }
 
+/**
+ * `params` without the filter values the report does not declare: switching to a report that
+ * cannot apply a filter clears it, so the page never shows a filter the report ignores.
+ */
+export function withDeclaredFilters(params: ReportPageParams, descriptor: Pick<ReportDescriptor, 'filters'> | undefined): ReportPageParams {
+  if (!descriptor) return params;
+  const next: ReportPageParams = { ...params };
+  for (const key of REPORT_FILTER_KEYS) if (!descriptor.filters.includes(key)) delete next[key];
+  return next;
+}
+
+/** True when `params` carries a filter value the report does not declare. */
+export const hasUndeclaredFilters = (params: ReportPageParams, descriptor: Pick<ReportDescriptor, 'filters'>): boolean =>
+  REPORT_FILTER_KEYS.some((key) => params[key] !== undefined && !descriptor.filters.includes(key));
+
 /** The request for reports:preview / reports:export, or null while a required partner is missing. */
 export function reportRequest(descriptor: ReportDescriptor, params: ReportPageParams, period: ReportPeriod): ReportRequest | null {
   if (descriptor.needsOrganisation && !params.organisationId) return null;
   const filters: NonNullable<ReportRequest['filters']> = {};
-  if (params.orgUnitId) filters.orgUnitId = params.orgUnitId;
-  if (params.majorId) filters.majorId = params.majorId;
-  if (params.organisationId) filters.organisationId = params.organisationId;
+  // Only declared filters are sent: the service refuses any other.
+  for (const key of descriptor.filters) {
+    const value = params[key];
+    if (value) filters[key] = value;
+  }
   return { reportId: descriptor.id, period, filters };
 }
 
