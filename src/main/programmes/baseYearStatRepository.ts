@@ -17,6 +17,10 @@ function fromRow(row: Row): BaseYearStat {
     halfYearInterns: row.half_year_interns,
     supervisorsSent: row.supervisors_sent,
     graduatesEmployed: row.graduates_employed,
+    equipmentTotalFen: row.equipment_total_fen,
+    equipmentNewFen: row.equipment_new_fen,
+    equipmentCount: row.equipment_count,
+    largeEquipmentCount: row.large_equipment_count,
   };
 }
 
@@ -32,6 +36,10 @@ function toRow(stat: BaseYearStat): Insertable<BaseYearStatTable> {
     half_year_interns: stat.halfYearInterns,
     supervisors_sent: stat.supervisorsSent,
     graduates_employed: stat.graduatesEmployed,
+    equipment_total_fen: stat.equipmentTotalFen,
+    equipment_new_fen: stat.equipmentNewFen,
+    equipment_count: stat.equipmentCount,
+    large_equipment_count: stat.largeEquipmentCount,
   };
 }
 

@@ -22,6 +22,19 @@ export function sampleYear(today: string) {
 
 const enterprisesOf = (partners: SamplePartner[]) => partners.filter((p) => p.kind === 'enterprise');
 
+/**
+ * [base-equipment] An on-campus base's equipment for R6 (domain §2.3), in 分: last 学年's
+ * total plus this 学年's additions make this 学年's total. Fixed figures, not drawn from
+ * the generator, so the rest of the sample stays as it was.
+ */
+export function sampleBaseEquipment(i: number, y: number, year: number) {
+  const lastTotal = (1_520_000 + i * 10_000) * 100;
+  const added = (340_000 + i * 1_000) * 100;
+  return y < year
+    ? { equipmentTotalFen: lastTotal, equipmentNewFen: 280_000 * 100, equipmentCount: 80 + i, largeEquipmentCount: 5 }
+    : { equipmentTotalFen: lastTotal + added, equipmentNewFen: added, equipmentCount: 92 + i, largeEquipmentCount: 6 };
+}
+
 export async function seedProgrammes(t: SampleTargets, ref: SampleReference, partners: SamplePartner[], today: string) {
   const random = createRandom(314);
   const { year } = sampleYear(today);
@@ -32,9 +45,10 @@ export async function seedProgrammes(t: SampleTargets, ref: SampleReference, par
     const partner = enterprises[i * 2];
     const major = ref.majors[i % ref.majors.length];
     if (!partner || !major) break;
+    const kind = i % 4 === 3 ? 'internal_joint' : 'external';
     const base = await t.createInternshipBase({
       name: `${partner.name.slice(0, 6)}校外实习基地`,
-      kind: i % 4 === 3 ? 'internal_joint' : 'external',
+      kind,
       organisationId: partner.id,
       establishedDate: `${year - 3 + (i % 3)}-09-01`,
       plaqueName: `示例职业技术学院校外实习基地（${partner.name.slice(0, 4)}）`,
@@ -56,6 +70,7 @@ export async function seedProgrammes(t: SampleTargets, ref: SampleReference, par
         halfYearInterns: random.int(5, 40),
         supervisorsSent: random.int(2, 10),
         graduatesEmployed: y === year ? null : random.int(2, 20),
+        ...(kind === 'internal_joint' ? sampleBaseEquipment(i, y, year) : {}),
       });
       counts.baseYearStats++;
     }

@@ -51,4 +51,22 @@ export function cert1xIssues(r: { examined: number | null; passed: number | null
     : [];
 }
 
+// [base-equipment] 校内实践基地 equipment rules (domain §2.3)
+/** 基地学年数据: the year's new equipment is part of the total, large equipment part of all equipment. */
+export function baseEquipmentIssues(r: {
+  equipmentTotalFen: number | null;
+  equipmentNewFen: number | null;
+  equipmentCount: number | null;
+  largeEquipmentCount: number | null;
+}): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  if (r.equipmentTotalFen !== null && r.equipmentNewFen !== null && r.equipmentNewFen > r.equipmentTotalFen) {
+    issues.push({ field: 'equipmentNewFen', message: 'programmes.newEquipmentOverTotal' });
+  }
+  if (r.equipmentCount !== null && r.largeEquipmentCount !== null && r.largeEquipmentCount > r.equipmentCount) {
+    issues.push({ field: 'largeEquipmentCount', message: 'programmes.largeEquipmentOverCount' });
+  }
+  return issues;
+}
+
 export const noIssues = (): RuleIssue[] => [];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, optionalText, requiredText } from './common';
 import { INTERNSHIP_BASE_KINDS, ORDER_CLASS_KINDS, PROGRAMME_LEVELS } from './enums';
-import { noIssues, orderClassIssues } from './programmeRules';
+import { baseEquipmentIssues, noIssues, orderClassIssues } from './programmeRules';
 import {
   flag,
   idList,
@@ -57,8 +57,19 @@ const baseYearStatFields = {
   /** 派指导教师/学生管理人员, 人次 */
   supervisorsSent: nullableCount,
   graduatesEmployed: nullableCount,
+  // [base-equipment] 校内实践基地 equipment (domain §2.3): amounts in 分 (entered in 元), counts in 台套
+  /** 设备总值, 分 */
+  equipmentTotalFen: nullableFen,
+  /** 当年新增设备值, 分; part of the total */
+  equipmentNewFen: nullableFen,
+  /** 设备总数, 台套 */
+  equipmentCount: nullableCount,
+  /** 大型设备数, 台套; part of the total */
+  largeEquipmentCount: nullableCount,
 };
-export const BaseYearStatUpsert = z.object(baseYearStatFields);
+export const BaseYearStatUpsert = z.object(baseYearStatFields).superRefine((value, ctx) => {
+  for (const issue of baseEquipmentIssues(value)) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
+});
 export const BaseYearStat = z.object({ id: Id, ...baseYearStatFields });
 export type BaseYearStat = z.output<typeof BaseYearStat>;
 export const BaseYearStatQuery = z.object({ baseId: Id });

@@ -271,6 +271,9 @@ export const enUS: SameKeys<typeof zhCN> = {
       employedOverEnrolled: 'Employed cannot exceed enrolled',
       daysOverPeriod: 'Days cannot exceed the days between start and end',
       passedOverExamined: 'Passed cannot exceed examined',
+      // [base-equipment] equipment rules
+      newEquipmentOverTotal: 'New equipment this year cannot exceed the total equipment value',
+      largeEquipmentOverCount: 'Large equipment cannot exceed the total number of equipment',
       contactOfOtherPartner: 'This contact belongs to another partner',
     },
     reminder: { snoozeNotFuture: 'The snooze date must be after today', noFollowUp: 'This record has no follow-up date' },

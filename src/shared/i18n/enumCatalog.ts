@@ -116,6 +116,9 @@ export const FIELD_ERROR_KEYS = [
   'programmes.daysOverPeriod',
   'programmes.employedOverEnrolled',
   'programmes.passedOverExamined',
+  // [base-equipment] 校内实践基地 equipment rules
+  'programmes.newEquipmentOverTotal',
+  'programmes.largeEquipmentOverCount',
   'reminder.noFollowUp',
   'reminder.snoozeNotFuture',
   // [backup] restore and full-export files

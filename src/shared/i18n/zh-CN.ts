@@ -272,6 +272,9 @@ export const zhCN = {
       employedOverEnrolled: '就业人数不能多于在读人数',
       daysOverPeriod: '实践天数不能超过起止日期之间的天数',
       passedOverExamined: '通过人数不能多于考核人数',
+      // [base-equipment] equipment rules
+      newEquipmentOverTotal: '当年新增设备值不能大于设备总值',
+      largeEquipmentOverCount: '大型设备数不能多于设备总数',
       contactOfOtherPartner: '该联系人不属于所选合作单位',
     },
     reminder: { snoozeNotFuture: '暂缓日期须晚于今天', noFollowUp: '这条记录没有跟进日期' },

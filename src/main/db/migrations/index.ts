@@ -12,6 +12,8 @@ import { migration0007 } from './0007_co_built_majors';
 import { migration0008 } from './0008_document_versions';
 // [import] migration import (0009)
 import { migration0009 } from './0009_import_batches_and_mappings';
+// [base-equipment] migration import (0010)
+import { migration0010 } from './0010_base_equipment_figures';
 
 /** Every schema change, in order. Never edit a shipped migration: add the next one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +30,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   // [import] migration 0009
   migration0009,
+  // [base-equipment] migration 0010
+  migration0010,
 ];

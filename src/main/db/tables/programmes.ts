@@ -44,6 +44,11 @@ export interface BaseYearStatTable {
   half_year_interns: number | null;
   supervisors_sent: number | null;
   graduates_employed: number | null;
+  // [base-equipment] 0010: 设备总值 / 当年新增设备值 in 分, 设备总数 / 大型设备数 in 台套
+  equipment_total_fen: number | null;
+  equipment_new_fen: number | null;
+  equipment_count: number | null;
+  large_equipment_count: number | null;
 }
 
 export interface OrderClassTable extends Timestamps {

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { BaseYearStatUpsert } from '@shared/domain/programmes';
+import { findBaseYearStat } from '../../programmes/baseYearStatRepository';
 import { baseYearStatOf, liveBaseByName } from '../importRepository';
+import type { ImportWriters } from '../importWriters';
 import { schemaIssues } from './draftIssues';
 import type { EntityDef, FieldDef, FieldIssue } from './entityDef';
 import { intValue, required } from './entityHelpers';
@@ -17,7 +19,25 @@ const FIELDS: readonly FieldDef[] = [
   { field: 'halfYearInterns', kind: 'int', synonyms: ['半年顶岗人数', '半年顶岗实习人数', 'half-year interns'], example: '20' },
   { field: 'supervisorsSent', kind: 'int', synonyms: ['派指导教师/管理人员', '派指导教师', '指导教师人次', 'supervisors sent'], example: '6' },
   { field: 'graduatesEmployed', kind: 'int', synonyms: ['接收应届就业数', '接收应届毕业生就业数', 'graduates employed'], example: '15' },
+  // [base-equipment] 校内实践基地 equipment (R6). Amounts in 元, as in the form and every other
+  // money column (R6 shows 万元): the template header says so. Header matching ignores a
+  // bracketed unit, so a column headed 设备总值（万元） also maps here and is read as 元.
+  { field: 'equipmentTotal', kind: 'money', synonyms: ['设备总值(元)', '设备总值', '设备总额', 'total equipment value', 'equipment value'], example: '1250000.00' },
+  { field: 'equipmentNew', kind: 'money', synonyms: ['当年新增设备值(元)', '当年新增设备值', '新增设备值', 'new equipment value', 'equipment added'], example: '300000.00' },
+  { field: 'equipmentCount', kind: 'int', synonyms: ['设备总数(台套)', '设备总数', '设备数', 'equipment count', 'equipment units'], example: '120' },
+  { field: 'largeEquipmentCount', kind: 'int', synonyms: ['大型设备数(台套)', '大型设备数', 'large equipment', 'large equipment count'], example: '8' },
 ];
+
+/** Import field ↔ schema field of the equipment figures ('money' cells arrive as 分). */
+const EQUIPMENT_FIELDS = [
+  ['equipmentTotal', 'equipmentTotalFen'],
+  ['equipmentNew', 'equipmentNewFen'],
+  ['equipmentCount', 'equipmentCount'],
+  ['largeEquipmentCount', 'largeEquipmentCount'],
+] as const;
+type EquipmentKey = (typeof EQUIPMENT_FIELDS)[number][1];
+const importFieldOf = (schemaField: string): string =>
+  EQUIPMENT_FIELDS.find(([, key]) => key === schemaField)?.[0] ?? schemaField;
 
 /** 2024, "2024-2025", "2024–2025学年" → 2024 (the 学年 is stored as its start year). */
 export function startYearOf(text: string): number | null {
@@ -27,7 +47,25 @@ export function startYearOf(text: string): number | null {
   return m[2] && Number(m[2]) !== start + 1 ? null : start;
 }
 
-type Prepared = { draft: z.input<typeof BaseYearStatUpsert> & { baseId: string; academicYear: number }; baseName: string };
+type Prepared = {
+  draft: z.input<typeof BaseYearStatUpsert> & { baseId: string; academicYear: number };
+  baseName: string;
+  /** Equipment figures the file has no column for: the year's stored values are kept. */
+  keep: EquipmentKey[];
+};
+
+/**
+ * The upsert replaces the 学年's whole row. Files laid out before the equipment columns
+ * existed (old templates, saved mappings) must not erase figures entered in the form, so
+ * a figure without a column keeps its stored value; an empty cell in a column clears it.
+ */
+async function draftToWrite(w: ImportWriters, p: Prepared): Promise<Prepared['draft']> {
+  if (p.keep.length === 0) return p.draft;
+  const stored = await findBaseYearStat(w.trx, p.draft.baseId, p.draft.academicYear);
+  const draft = { ...p.draft };
+  for (const key of p.keep) draft[key] = stored?.[key] ?? null;
+  return draft;
+}
 
 export const baseYearStatsEntity: EntityDef<Prepared> = {
   entity: 'baseYearStats',
@@ -50,11 +88,16 @@ export const baseYearStatsEntity: EntityDef<Prepared> = {
       halfYearInterns: intValue(values['halfYearInterns']),
       supervisorsSent: intValue(values['supervisorsSent']),
       graduatesEmployed: intValue(values['graduatesEmployed']),
+      equipmentTotalFen: intValue(values['equipmentTotal']),
+      equipmentNewFen: intValue(values['equipmentNew']),
+      equipmentCount: intValue(values['equipmentCount']),
+      largeEquipmentCount: intValue(values['largeEquipmentCount']),
     };
-    const parsed = schemaIssues(BaseYearStatUpsert, draft, (p) => String(p[0] ?? '') || null);
+    const keep = EQUIPMENT_FIELDS.filter(([field]) => !(field in values)).map(([, key]) => key);
+    const parsed = schemaIssues(BaseYearStatUpsert, draft, (p) => importFieldOf(String(p[0] ?? '')) || null);
     issues.push(...parsed.issues.filter((i) => (i.field !== 'baseId' || base) && (i.field !== 'academicYear' || year !== null)));
     if (issues.length > 0 || !parsed.data) return { prepared: null, issues };
-    return { prepared: { draft, baseName }, issues };
+    return { prepared: { draft, baseName, keep }, issues };
   },
   duplicateKeys: (p) => [{ reason: 'key', key: `${p.draft.baseId}|${p.draft.academicYear}` }],
   async findExisting(db, p) {
@@ -63,9 +106,9 @@ export const baseYearStatsEntity: EntityDef<Prepared> = {
   },
   // The service upserts by base and 学年: "create" over an existing year replaces its figures too.
   async create(w, p) {
-    return (await w.baseYearStats.upsert(p.draft)).id;
+    return (await w.baseYearStats.upsert(await draftToWrite(w, p))).id;
   },
   async update(w, p) {
-    await w.baseYearStats.upsert(p.draft);
+    await w.baseYearStats.upsert(await draftToWrite(w, p));
   },
 };

@@ -207,6 +207,11 @@ export const importEnUS: SameKeys<typeof importZhCN> = {
         halfYearInterns: 'Half-year interns',
         supervisorsSent: 'Supervisors sent',
         graduatesEmployed: 'Graduates employed',
+        // [base-equipment] equipment columns
+        equipmentTotal: 'Total equipment value (yuan)',
+        equipmentNew: 'Equipment added this year (yuan)',
+        equipmentCount: 'Equipment (units/sets)',
+        largeEquipmentCount: 'Large equipment (units/sets)',
       },
     },
   },

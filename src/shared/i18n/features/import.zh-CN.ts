@@ -206,6 +206,11 @@ export const importZhCN = {
         halfYearInterns: '半年顶岗人数',
         supervisorsSent: '派指导教师 / 管理人员',
         graduatesEmployed: '接收应届就业数',
+        // [base-equipment] equipment columns
+        equipmentTotal: '设备总值（元）',
+        equipmentNew: '当年新增设备值（元）',
+        equipmentCount: '设备总数（台套）',
+        largeEquipmentCount: '大型设备数（台套）',
       },
     },
   },

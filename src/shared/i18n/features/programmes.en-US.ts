@@ -89,5 +89,12 @@ export const programmesEnUS: SameKeys<typeof programmesZhCN> = {
     halfYearInterns: 'Half-year interns',
     supervisorsSent: 'Supervisors sent (person-times)',
     graduatesEmployed: 'Graduates employed',
+    // [base-equipment] on-campus base equipment (R6)
+    equipmentHeading: 'On-campus base equipment (report R6)',
+    equipmentHint: 'Amounts in yuan; report R6 shows them in 10,000 yuan. Figures left empty stay blank in the report.',
+    equipmentTotalFen: 'Total equipment value (yuan)',
+    equipmentNewFen: 'Equipment added this year (yuan)',
+    equipmentCount: 'Equipment (units/sets)',
+    largeEquipmentCount: 'Large equipment (units/sets)',
   },
 };

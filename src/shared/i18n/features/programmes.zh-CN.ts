@@ -87,5 +87,12 @@ export const programmesZhCN = {
     halfYearInterns: '接受半年顶岗实习学生数',
     supervisorsSent: '派指导教师 / 管理人员（人次）',
     graduatesEmployed: '接收应届毕业生就业数',
+    // [base-equipment] 校内实践基地设备 (R6)
+    equipmentHeading: '校内实践基地设备（报表 R6）',
+    equipmentHint: '金额以元填写，报表 R6 按万元输出；未填写的项在报表中留空。',
+    equipmentTotalFen: '设备总值（元）',
+    equipmentNewFen: '当年新增设备值（元）',
+    equipmentCount: '设备总数（台套）',
+    largeEquipmentCount: '大型设备数（台套）',
   },
 } as const;

@@ -40,7 +40,7 @@ export function BaseDetailDrawer({ base, onClose }: { base: InternshipBase; onCl
             },
           ]}
         />
-        <BaseYearStats baseId={base.id} />
+        <BaseYearStats baseId={base.id} kind={base.kind} />
       </div>
     </Drawer>
   );

@@ -3,21 +3,32 @@ import { Alert, Button, Col, Form, Input, InputNumber, Popconfirm, Row, Table } 
 import { useTranslation } from 'react-i18next';
 import { type BaseYearStat, BaseYearStatUpsert } from '@shared/domain/programmes';
 import { periodLabel } from '@shared/domain/rules/academicYear';
+import { formatFen } from '@shared/format/money';
 import { call, toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
+import {
+  EQUIPMENT,
+  EQUIPMENT_COUNTS,
+  EQUIPMENT_MONEY,
+  FIELD_NAMES,
+  FIGURES,
+  formValuesToDraft,
+  showsEquipment,
+  statToFormValues,
+  type StatValues,
+} from './baseYearStatForm';
 import { AcademicYearSelect } from './pickers';
 
 // The §2.2 figures of one internship base, one row per 学年. Choosing a 学年 that already
-// has figures loads them into the form; saving replaces that 学年's row.
+// has figures loads them into the form; saving replaces that 学年's row. On-campus bases
+// (internal_joint) also record their equipment for R6 (domain §2.3), money typed in 元.
 
-const FIGURES = ['projectCount', 'studentVisits', 'usageDays', 'halfYearInterns', 'supervisorsSent', 'graduatesEmployed'] as const;
-const FIELD_NAMES = ['academicYear', ...FIGURES, 'projectNames'] as const;
-type StatValues = Partial<Record<(typeof FIGURES)[number] | 'academicYear', number | null>> & { projectNames?: string | null };
-
-export function BaseYearStats({ baseId }: { baseId: string }) {
-  const { t } = useTranslation();
+export function BaseYearStats({ baseId, kind }: { baseId: string; kind: string }) {
+  const { t, i18n } = useTranslation();
+  const withEquipment = showsEquipment(kind);
+  const locale = i18n.language === 'en-US' ? 'en-US' : 'zh-CN';
   const [form] = Form.useForm<StatValues>();
   const { data, error, loading, reload } = useChannel('programmes:listBaseYearStats', { baseId });
   const [problems, setProblems] = useState<string[]>([]);
@@ -25,15 +36,13 @@ export function BaseYearStats({ baseId }: { baseId: string }) {
   const [saving, setSaving] = useState(false);
 
   const loadYear = (year: number | undefined) => {
-    const existing = data?.find((s) => s.academicYear === year);
-    const figures: StatValues = { academicYear: year ?? null, projectNames: existing?.projectNames ?? null };
-    for (const key of FIGURES) figures[key] = existing?.[key] ?? null;
-    form.setFieldsValue(figures);
+    form.setFieldsValue(statToFormValues(year ?? null, data?.find((s) => s.academicYear === year)));
   };
 
   const save = async (values: StatValues) => {
     setActionError(null);
-    const parsed = BaseYearStatUpsert.safeParse({ ...values, baseId });
+    const existing = data?.find((s) => s.academicYear === values.academicYear);
+    const parsed = BaseYearStatUpsert.safeParse(formValuesToDraft(values, baseId, withEquipment, existing));
     if (!parsed.success) {
       setProblems(showIssuesOnForm(form, zodIssues(parsed.error), FIELD_NAMES));
       return;
@@ -67,6 +76,17 @@ export function BaseYearStats({ baseId }: { baseId: string }) {
     title: t(`programmes.stats.${key}`),
     render: (_: unknown, s: BaseYearStat) => (s[key] === null ? '—' : String(s[key])),
   }));
+  const equipmentColumns = withEquipment
+    ? EQUIPMENT.map((key) => ({
+        key,
+        title: t(`programmes.stats.${key}`),
+        render: (_: unknown, s: BaseYearStat) => {
+          const v = s[key];
+          if (v === null) return '—';
+          return (EQUIPMENT_MONEY as readonly string[]).includes(key) ? formatFen(v, 'yuan', locale) : String(v);
+        },
+      }))
+    : [];
 
   return (
     <section aria-labelledby="base-stats-heading" data-testid="base-year-stats">
@@ -89,6 +109,7 @@ export function BaseYearStats({ baseId }: { baseId: string }) {
             render: (_: unknown, s: BaseYearStat) => periodLabel({ kind: 'academic', startYear: s.academicYear }),
           },
           ...figureColumns,
+          ...equipmentColumns,
           {
             key: 'actions',
             title: t('common.actions'),
@@ -131,6 +152,28 @@ export function BaseYearStats({ baseId }: { baseId: string }) {
             </Form.Item>
           </Col>
         </Row>
+        {withEquipment ? (
+          <fieldset data-testid="base-equipment-fields" style={{ border: 0, padding: 0, margin: 0 }}>
+            <legend style={{ fontSize: 14, fontWeight: 600 }}>{t('programmes.stats.equipmentHeading')}</legend>
+            <p style={{ marginTop: 0 }}>{t('programmes.stats.equipmentHint')}</p>
+            <Row gutter={12}>
+              {EQUIPMENT_MONEY.map((key) => (
+                <Col xs={24} md={12} key={key}>
+                  <Form.Item name={key} label={t(`programmes.stats.${key}`)}>
+                    <InputNumber min={0} precision={2} suffix="元" style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+              ))}
+              {EQUIPMENT_COUNTS.map((key) => (
+                <Col xs={24} md={12} key={key}>
+                  <Form.Item name={key} label={t(`programmes.stats.${key}`)}>
+                    <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+              ))}
+            </Row>
+          </fieldset>
+        ) : null}
         <Button type="primary" htmlType="submit" loading={saving} data-testid="save-base-stat">
           {t('programmes.base.saveStat')}
         </Button>
