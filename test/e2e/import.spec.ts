@@ -11,6 +11,7 @@ import { startOnSampleData } from './mainScreens';
 import { AppPage } from './pages/AppPage';
 import { ImportPage } from './pages/ImportPage';
 import { PartnerListPage } from './pages/PartnerListPage';
+import { chooseOption } from './pages/selectOption';
 
 // The import wizard end to end on the sample data: an Excel roster with a title row, Chinese
 // headers, three new partners, one USCC with a wrong check character and one partner the
@@ -207,4 +208,70 @@ test('a GB18030 CSV: detected, a saved mapping reused, imported all-or-nothing; 
     return list.items.map((p) => `${p.fullName}|${p.regionName ?? ''}`);
   });
   expect(names).toEqual(['湖南省湘江数控设备有限公司|湖南省长沙市']);
+});
+
+/**
+ * Holds the next import:analyze at the wire and answers it as the core answers a cancelled
+ * job (a CANCELLED envelope) once the page has sent jobs:cancel. Holding it makes the test
+ * independent of the machine's speed; the core side of Cancel (worker ended, nothing kept)
+ * is tested in test/integration/import/importCancel.test.ts.
+ */
+async function holdAnalysisUntilCancel(page: Page): Promise<{ jobIds: Promise<{ analyze: string; cancel: string }> }> {
+  let analyzeId: string | null = null;
+  let cancelled!: (jobId: string) => void;
+  const cancel = new Promise<string>((resolve) => (cancelled = resolve));
+  const jobIds = new Promise<{ analyze: string; cancel: string }>((resolve) => {
+    void cancel.then((c) => resolve({ analyze: analyzeId ?? '', cancel: c }));
+  });
+  await page.route('**/__ipc/invoke', async (route) => {
+    const body = route.request().postDataJSON() as { channel: string; args: { value?: { jobId?: string } }[] };
+    if (body.channel === 'jobs:cancel') cancelled(body.args[0]?.value?.jobId ?? '');
+    // Only the first analysis is held; later calls (and every other channel) reach the core.
+    if (body.channel !== 'import:analyze' || analyzeId !== null) return route.continue();
+    analyzeId = body.args[0]?.value?.jobId ?? '';
+    await cancel;
+    await route.fulfill({ json: { outcome: 'resolved', value: { ok: false, error: { code: 'CANCELLED', message: 'cancelled by the user' } } } });
+    await page.unroute('**/__ipc/invoke');
+  });
+  return { jobIds };
+}
+
+test('analysing shows progress with Cancel; Cancel keeps the wizard as it was and says so', async ({ page, harness }) => {
+  const { running } = await startOnSampleData(page, harness);
+  const wizard = new ImportPage(page);
+  await wizard.open(running.url);
+  const csv = ['单位名称,统一社会信用代码,所在地区', `湖南省湘江数控设备有限公司,${uscc(20250001)},湖南省长沙市`].join('\r\n');
+  await wizard.chooseFile('合作单位.csv', Buffer.from(csv, 'utf8'), 'text/csv');
+
+  // First analysis: progress and Cancel while it runs; Cancel stays on the file step, file kept, no error.
+  const first = await holdAnalysisUntilCancel(page);
+  await wizard.next();
+  await expect(page.getByTestId('import-analyze-progress')).toBeVisible();
+  await page.getByTestId('import-analyze-progress').getByTestId('job-cancel').click();
+  const ids = await first.jobIds;
+  expect(ids.cancel).toMatch(/^job-/);
+  expect(ids.cancel).toBe(ids.analyze);
+  await expect(page.getByTestId('import-analyze-cancelled')).toHaveText('已取消文件分析，之前的选择保持不变。');
+  await expect(page.getByTestId('import-analyze-progress')).toHaveCount(0);
+  await expect(page.getByTestId('import-step-choose')).toBeVisible();
+  await expect(page.getByTestId('import-file-chosen')).toContainText('合作单位.csv');
+  await expect(page.locator('[data-testid="import-page"] .ant-alert-error')).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Not held: the real analysis goes through and the note goes away.
+  await wizard.nextTo('read');
+  await expect(page.getByTestId('import-analyze-cancelled')).toHaveCount(0);
+  await wizard.nextTo('map');
+  await expect(wizard.mappingField(2)).toContainText('所在地区');
+
+  // Re-analysis after a mapping change, cancelled: the old mapping is still shown.
+  const again = await holdAnalysisUntilCancel(page);
+  await chooseOption(page, wizard.mappingField(2), { search: '（不导入此列）', title: '（不导入此列）' });
+  await expect(page.getByTestId('import-analyze-progress')).toBeVisible();
+  await page.getByTestId('import-analyze-progress').getByTestId('job-cancel').click();
+  await again.jobIds;
+  await expect(page.getByTestId('import-analyze-cancelled')).toBeVisible();
+  await expect(page.getByTestId('import-step-map')).toBeVisible();
+  await expect(wizard.mappingField(2)).toContainText('所在地区');
+  await expect(page.locator('[data-testid="import-page"] .ant-alert-error')).toHaveCount(0);
 });

@@ -173,7 +173,7 @@ export const validInputs: ValidInputs = {
   'documents:generate': (ids) => ({ agreementId: ids.agreementId, lang: 'zh-CN', format: 'docx', jobId: 'job-ipc-document', allowMissing: true }),
   'documents:generated': (ids) => ({ agreementId: ids.agreementId }),
   // [import] valid inputs
-  'import:analyze': () => ({ fileName: '名单.csv', dataBase64: Buffer.from('单位名称,统一社会信用代码\n小米科技有限责任公司,91110108551385082Q\n').toString('base64'), entity: 'partners' }),
+  'import:analyze': () => ({ fileName: '名单.csv', dataBase64: Buffer.from('单位名称,统一社会信用代码\n小米科技有限责任公司,91110108551385082Q\n').toString('base64'), entity: 'partners', jobId: 'job-ipc-analyze' }),
   'import:commit': (ids) => ({ analysisId: ids.importAnalysisId, mode: 'all-or-nothing', jobId: 'job-ipc-import', dryRun: true }),
   'import:errorReport': (ids) => ({ analysisId: ids.importAnalysisId }),
   'import:template': () => ({ entity: 'partners' }),
@@ -361,7 +361,7 @@ export const nearMisses: Record<Channel, (ids: IpcFixture['ids']) => unknown> = 
   'documents:generate': (ids) => ({ agreementId: ids.agreementId, lang: 'zh-CN', format: 'odt', jobId: 'job-ipc-document' }),
   'documents:generated': () => ({ agreementId: NOT_A_UUID }),
   // [import] near misses
-  'import:analyze': () => ({ fileName: '名单.csv', dataBase64: 'AAAA', entity: 'contacts' }),
+  'import:analyze': () => ({ fileName: '名单.csv', dataBase64: 'AAAA', entity: 'partners', jobId: 'job ipc analyze' }),
   'import:commit': (ids) => ({ analysisId: ids.importAnalysisId, mode: 'some', jobId: 'job-ipc-import' }),
   'import:errorReport': () => ({ analysisId: '' }),
   'import:template': () => ({ entity: 'students' }),

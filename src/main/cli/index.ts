@@ -21,7 +21,7 @@ const USAGE = [
   '  seed --sample           load the sample dataset (about 60 partners)',
   '  seed --scale N [--seed S]  generate N partners with related records (reproducible)',
   '  check                   integrity_check, foreign_key_check and schema version; prints ok',
-  '  backup --out FILE       write a verified backup',
+  '  backup --out FILE       write a verified backup (attachments into PartnerDesk-attachments/ beside it)',
   '  search QUERY            partners, contacts, agreements and courses matching QUERY (pinyin works for names)',
   // [reports] usage
   ...REPORT_USAGE,
@@ -29,10 +29,11 @@ const USAGE = [
   '  document AGREEMENT_ID [--template TEMPLATE_ID] [--lang zh|en] --out FILE.pdf|.docx   print an agreement document',
   // [import] usage
   '  import FILE --entity E [--dry-run] [--skip-invalid] [--duplicates skip|update]',
-  '                          import xlsx/csv (E: partners, agreements, courses, fundingTxns, baseYearStats)',
+  '                          import xlsx/csv (E: partners, agreements, courses, fundingTxns, baseYearStats, placementStats)',
   // [backup] usage
   '  export FILE.xlsx        every table to one workbook (a sheet per table, trashed rows included)',
   '  restore FILE            verify FILE, back up the current data, restore FILE; prints record counts before/after',
+  '                          (attachments missing here come back from PartnerDesk-attachments/ next to FILE)',
   '',
   "The data folder is --data-dir, else $PARTNERDESK_DATA_DIR, else the app's own folder.",
 ].join('\n');

@@ -1,5 +1,5 @@
 import type { ImportDuplicate, ImportEntity, ImportNote, ImportRowError } from '@shared/domain/importing';
-import { cellToString, cleanText, readCell } from './cellValue';
+import { cellToString, cleanText, moneyUnitOfHeader, readCell } from './cellValue';
 import { applyOverride, mapColumns, type MappedColumn } from './columnMapping';
 import type { EntityDef, FieldIssue, PrepareContext } from './entities/entityDef';
 import type { ImportLimits } from './limits';
@@ -107,7 +107,11 @@ export async function analyseTable(input: {
     for (const c of columns) {
       const f = c.field ? fieldDefs.get(c.field) : undefined;
       if (!f) continue;
-      const read = readCell(cells[c.index] ?? null, f.kind, { date1904: table.date1904, maxChars: limits.maxCellChars });
+      const read = readCell(cells[c.index] ?? null, f.kind, {
+        date1904: table.date1904,
+        maxChars: limits.maxCellChars,
+        moneyUnit: moneyUnitOfHeader(c.header),
+      });
       if (read.ok) values[f.field] = read.value;
       else {
         values[f.field] = null;
@@ -128,15 +132,17 @@ export async function analyseTable(input: {
     errors.push(...issues.map((x) => toError(rowNo, x)));
     rows.push({ row: rowNo, values, prepared: issues.length === 0 ? prepared : null, duplicate: null, raw: texts.map((t) => t || null) });
   }
-  const duplicates = await findDuplicates(rows, def, input.prepareCtx);
+  const duplicates = await findDuplicates(rows, def, input.prepareCtx, job);
   return { headerRow: layout.headerIndex + 1, headers: layout.headers, columns, rows, errors, notes, duplicates, skipped };
 }
 
 /** In-file duplicates first (an earlier row with the same key), then records in the database. */
-async function findDuplicates(rows: AnalysedRow[], def: EntityDef<never>, ctx: PrepareContext): Promise<ImportDuplicate[]> {
+async function findDuplicates(rows: AnalysedRow[], def: EntityDef<never>, ctx: PrepareContext, job: JobHandle): Promise<ImportDuplicate[]> {
   const seen = new Map<string, { row: number; uscc: string | null }>();
   const duplicates: ImportDuplicate[] = [];
-  for (const r of rows) {
+  for (const [n, r] of rows.entries()) {
+    // One database look-up per row: on a big file this takes a while, so Cancel is heard here too.
+    if (n % 200 === 0) job.throwIfCancelled();
     if (r.prepared === null) continue;
     const keys = def.duplicateKeys(r.prepared as never);
     const uscc = keys.find((k) => k.reason === 'uscc')?.key ?? null;

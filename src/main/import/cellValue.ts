@@ -57,7 +57,16 @@ function number(text: string): number | null {
 }
 
 /** A field's value from a cell, normalised per reliability.md §9, or the problem with it. */
-export function readCell(cell: RawCell, kind: FieldKind, opts: { date1904: boolean; maxChars: number }): CellResult {
+/** The unit a money column's header names: state-platform sheets give amounts in 万元. */
+export function moneyUnitOfHeader(header: string): 'yuan' | 'wanyuan' {
+  return /万元/.test(header.normalize('NFKC')) ? 'wanyuan' : 'yuan';
+}
+
+export function readCell(
+  cell: RawCell,
+  kind: FieldKind,
+  opts: { date1904: boolean; maxChars: number; moneyUnit?: 'yuan' | 'wanyuan' },
+): CellResult {
   if (cell === null) return { ok: true, value: null };
   if (cell.t === 'f') return { ok: false, problem: 'formulaWithoutResult' };
   if (cell.t === 'e') return { ok: false, problem: 'cellError', params: { value: cell.v } };
@@ -83,11 +92,13 @@ export function readCell(cell: RawCell, kind: FieldKind, opts: { date1904: boole
       return n !== null && Number.isInteger(n) ? { ok: true, value: String(n) } : { ok: false, problem: 'numberInvalid' };
     }
     case 'money': {
-      // Amounts are typed in 元; stored as integer 分, so at most two decimals.
-      const n = cell.t === 'n' ? cell.v : text !== null ? number(text.replace(/^[¥￥]|元$/g, '')) : null;
+      // Amounts are typed in 元 (or in 万元 when the header says so) and stored as integer 分,
+      // so at most two decimals of 元; reading a 万元 column as 元 would be 10,000 times off.
+      const n = cell.t === 'n' ? cell.v : text !== null ? number(text.replace(/^[¥￥]|万?元$/g, '')) : null;
       if (n === null) return { ok: false, problem: 'moneyInvalid' };
-      const fen = Math.round(n * 100);
-      return Math.abs(fen - n * 100) < 1e-6 ? { ok: true, value: String(fen) } : { ok: false, problem: 'moneyInvalid' };
+      const exact = n * (opts.moneyUnit === 'wanyuan' ? 1_000_000 : 100);
+      const fen = Math.round(exact);
+      return Math.abs(fen - exact) < 1e-6 ? { ok: true, value: String(fen) } : { ok: false, problem: 'moneyInvalid' };
     }
     case 'bool':
       if (cell.t === 'b') return { ok: true, value: cell.v ? 'true' : 'false' };

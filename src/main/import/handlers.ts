@@ -4,7 +4,10 @@ import type { ImportService } from './importService';
 
 type ImportChannels = 'import:analyze' | 'import:commit' | 'import:errorReport' | 'import:template' | 'import:mappings' | 'import:saveMapping';
 
-/** The import wizard's channels: analyse (no writes), commit (a job), error report, template, saved mappings. */
+/**
+ * The import wizard's channels: analyse (no writes; a job when the input has a jobId, as the
+ * wizard sends), commit (always a job), error report, template, saved mappings.
+ */
 export function createImportHandlers(s: { imports: ImportService; jobs: JobRegistry }): Pick<Handlers, ImportChannels> {
   return {
     'import:analyze': (input) => s.imports.analyze(input),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import {
   IMPORT_PREVIEW_ROW_LIMIT,
   ImportAnalysisIdInput,
@@ -17,7 +18,7 @@ import type { ProducedFile } from '@shared/domain/jobs';
 import type { z } from 'zod';
 import { DomainError } from '../errors';
 import { newId } from '../ids';
-import { NO_JOB, type JobHandle, type JobRegistry } from '../jobs/jobRegistry';
+import type { JobHandle, JobRegistry } from '../jobs/jobRegistry';
 import type { ProducedFiles } from '../files/producedFiles';
 import { createSettingsService } from '../settings/settingsService';
 import { nowIso, type ServiceContext } from '../services/context';
@@ -48,8 +49,8 @@ export interface ImportServiceDeps {
   /** A verified backup before a bulk write; returns the backup file (services.backups.beforeRisky). */
   backupBeforeImport: () => Promise<string | null>;
   limits?: Partial<ImportLimits>;
-  /** Test hook: called when an xlsx parsing worker starts. */
-  onWorkerStart?: () => void;
+  /** Test hook: called with each xlsx parsing worker when it starts. */
+  onWorkerStart?: (worker: Worker) => void;
 }
 
 /** Analyses kept for commit and the error report; the oldest go first (each holds a whole sheet). */
@@ -87,61 +88,76 @@ export function createImportService(ctx: ServiceContext, deps: ImportServiceDeps
     return readCsv(bytes, input.encoding ? { encoding: input.encoding } : {});
   }
 
+  async function analyseFile(input: z.output<typeof ImportAnalyzeInput>, bytes: Buffer, job: JobHandle): Promise<ImportAnalysis> {
+    const table = await readTable(bytes, input, job);
+    job.throwIfCancelled();
+    const def = ENTITY_DEFS[input.entity];
+    const saved = input.mappingId ? await findImportMapping(ctx.db, input.mappingId) : null;
+    const s = await settings.get();
+    const analysis = await analyseTable({
+      table,
+      def,
+      entity: input.entity,
+      limits,
+      override: { ...(input.mapping ? { byIndex: input.mapping } : {}), ...(saved ? { byHeader: saved.columns } : {}) },
+      ...(input.headerRow ? { headerRow: input.headerRow } : {}),
+      prepareCtx: { db: ctx.db, schoolName: s.college.fullName },
+      job,
+    });
+    const analysisId = newId();
+    const invalidRows = new Set(analysis.errors.map((e) => e.row));
+    const summary: ImportAnalysis = {
+      analysisId,
+      entity: input.entity,
+      fileName: input.fileName,
+      format: table.format,
+      encoding: table.encoding,
+      delimiter: table.delimiter,
+      sheetName: table.sheetName,
+      sheetNames: table.sheetNames,
+      headerRow: analysis.headerRow,
+      columns: analysis.columns,
+      fields: def.fields.map((f) => ({ field: f.field, required: f.required ?? false, code: f.kind === 'code' || f.kind === 'phone' })),
+      rows: analysis.rows.slice(0, IMPORT_PREVIEW_ROW_LIMIT).map((r) => ({
+        row: r.row,
+        values: r.values,
+        status: invalidRows.has(r.row) ? 'invalid' : r.duplicate ? 'duplicate' : 'valid',
+      })),
+      errors: analysis.errors,
+      notes: analysis.notes,
+      duplicates: analysis.duplicates,
+      totals: {
+        rows: analysis.rows.length,
+        valid: analysis.rows.filter((r) => !invalidRows.has(r.row)).length,
+        invalid: invalidRows.size,
+        duplicates: analysis.duplicates.length,
+        skipped: analysis.skipped,
+      },
+    };
+    const fileSha256 = createHash('sha256').update(bytes).digest('hex');
+    // A cancel that came after the last check still wins: nothing is kept, the caller gets CANCELLED.
+    job.throwIfCancelled();
+    analyses.set(analysisId, { entity: input.entity, fileName: input.fileName, fileSha256, table: analysis, summary });
+    while (analyses.size > KEPT_ANALYSES) analyses.delete(analyses.keys().next().value as string);
+    return summary;
+  }
+
   return {
     limits,
 
-    /** Reads, maps and validates a file; writes nothing. The result's analysisId is the handle for commit. */
-    async analyze(raw: z.input<typeof ImportAnalyzeInput> & { bytes?: Buffer }, job: JobHandle = NO_JOB): Promise<ImportAnalysis> {
+    /**
+     * Reads, maps and validates a file; writes nothing. The result's analysisId is the handle
+     * for commit. With `jobId` (the wizard) it runs as that job: progress events and
+     * jobs:cancel, which ends the xlsx worker and keeps nothing. `job` lets a caller pass
+     * its own handle instead (tests).
+     */
+    async analyze(raw: z.input<typeof ImportAnalyzeInput> & { bytes?: Buffer }, job?: JobHandle): Promise<ImportAnalysis> {
       const { bytes: direct, ...rest } = raw;
       const input = parseInput(ImportAnalyzeInput, direct ? { ...rest, dataBase64: rest.dataBase64 || 'AA==' } : rest);
       const bytes = direct ?? Buffer.from(input.dataBase64, 'base64');
-      const table = await readTable(bytes, input, job);
-      const def = ENTITY_DEFS[input.entity];
-      const saved = input.mappingId ? await findImportMapping(ctx.db, input.mappingId) : null;
-      const s = await settings.get();
-      const analysis = await analyseTable({
-        table,
-        def,
-        entity: input.entity,
-        limits,
-        override: { ...(input.mapping ? { byIndex: input.mapping } : {}), ...(saved ? { byHeader: saved.columns } : {}) },
-        ...(input.headerRow ? { headerRow: input.headerRow } : {}),
-        prepareCtx: { db: ctx.db, schoolName: s.college.fullName },
-        job,
-      });
-      const analysisId = newId();
-      const invalidRows = new Set(analysis.errors.map((e) => e.row));
-      const summary: ImportAnalysis = {
-        analysisId,
-        entity: input.entity,
-        fileName: input.fileName,
-        format: table.format,
-        encoding: table.encoding,
-        delimiter: table.delimiter,
-        sheetName: table.sheetName,
-        sheetNames: table.sheetNames,
-        headerRow: analysis.headerRow,
-        columns: analysis.columns,
-        fields: def.fields.map((f) => ({ field: f.field, required: f.required ?? false, code: f.kind === 'code' || f.kind === 'phone' })),
-        rows: analysis.rows.slice(0, IMPORT_PREVIEW_ROW_LIMIT).map((r) => ({
-          row: r.row,
-          values: r.values,
-          status: invalidRows.has(r.row) ? 'invalid' : r.duplicate ? 'duplicate' : 'valid',
-        })),
-        errors: analysis.errors,
-        notes: analysis.notes,
-        duplicates: analysis.duplicates,
-        totals: {
-          rows: analysis.rows.length,
-          valid: analysis.rows.filter((r) => !invalidRows.has(r.row)).length,
-          invalid: invalidRows.size,
-          duplicates: analysis.duplicates.length,
-          skipped: analysis.skipped,
-        },
-      };
-      analyses.set(analysisId, { entity: input.entity, fileName: input.fileName, fileSha256: createHash('sha256').update(bytes).digest('hex'), table: analysis, summary });
-      while (analyses.size > KEPT_ANALYSES) analyses.delete(analyses.keys().next().value as string);
-      return summary;
+      if (job) return analyseFile(input, bytes, job);
+      // Without a jobId the registry gives a handle that is never cancelled and reports nothing.
+      return deps.jobs.run(input.jobId, (j) => analyseFile(input, bytes, j));
     },
 
     /** Writes an analysed file as one job: verified backup first, then one transaction. */

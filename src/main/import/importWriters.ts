@@ -5,6 +5,7 @@ import { createCourseService } from '../courses/courseService';
 import { createFundingTxnService } from '../funding/fundingTxnService';
 import { createContactService } from '../partners/contactService';
 import { createPartnerService } from '../partners/partnerService';
+import { createPlacementStatService } from '../placements/placementStatService';
 import { createBaseYearStatService } from '../programmes/baseYearStatService';
 import type { ServiceContext } from '../services/context';
 
@@ -37,6 +38,7 @@ export function createImportWriters(ctx: ServiceContext, trx: Transaction<DB>) {
     courses: createCourseService(joined),
     fundingTxns: createFundingTxnService(joined),
     baseYearStats: createBaseYearStatService(joined),
+    placementStats: createPlacementStatService(joined),
   };
 }
 

@@ -5,7 +5,7 @@ import { JobId } from './jobs';
 // import:analyze (read, detect, map, validate, find duplicates; nothing is written), shows
 // the preview, lets the user decide per duplicate, then calls import:commit as a job.
 
-export const IMPORT_ENTITIES = ['partners', 'agreements', 'courses', 'fundingTxns', 'baseYearStats'] as const;
+export const IMPORT_ENTITIES = ['partners', 'agreements', 'courses', 'fundingTxns', 'baseYearStats', 'placementStats'] as const;
 export const ImportEntity = z.enum(IMPORT_ENTITIES);
 export type ImportEntity = z.infer<typeof ImportEntity>;
 
@@ -36,6 +36,8 @@ export const ImportAnalyzeInput = z.object({
   encoding: ImportEncoding.optional(),
   /** 1-based row of the header when the detection picked the wrong one. */
   headerRow: z.int().min(1).max(1000).optional(),
+  /** Runs the analysis as this job (progress events, jobs:cancel); callers without a UI (CLI) leave it out. */
+  jobId: JobId.optional(),
 });
 export type ImportAnalyzeInput = z.input<typeof ImportAnalyzeInput>;
 

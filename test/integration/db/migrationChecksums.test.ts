@@ -23,6 +23,8 @@ const SHIPPED_SCHEMA_SHA256: Record<number, string> = {
   9: '390c49a84cb0538f433fae27f4c4730ef64b7be3ecd8ed9e665b5851f3b6a24e',
   // [base-equipment] 10: fingerprint
   10: '2a834152421968332d85e4b1fd3be52796946e5ce560303d8320beb210f85fad',
+  // [import-placements] 11: fingerprint (built on top of 0010)
+  11: '8f21298df6eac6e3f0fb69c43d9747f0f7be6b0facde2bc75f09616b881926c6',
   5: 'e177d0089510a961a623c9faed59e23f3ce7b7e3942fce7bf1463fb0262a9e9c',
 };
 

@@ -62,6 +62,20 @@ describe('base statistics import: equipment columns', () => {
     ]);
   });
 
+  it('reads a column headed in 万元 (state-platform sheets) in 万元, not as 元', async () => {
+    const t = await setup();
+    const a = await t.analyze('平台表.xlsx', await workbook([
+      ['实习基地', '学年', '设备总值（万元）', '当年新增设备值(万元)'],
+      [BASE, '2025-2026', 123.4568, '12.5'],
+    ]), 'baseYearStats');
+    expect(a.columns.map((c) => c.field)).toEqual(['baseName', 'academicYear', 'equipmentTotal', 'equipmentNew']);
+    expect(errorsOf(a)).toEqual([]);
+    await t.imports.commit({ analysisId: a.analysisId, mode: 'all-or-nothing', jobId: 'job-equip-wan' });
+    expect(t.rows()).toEqual([
+      { academic_year: 2025, student_visits: null, equipment_total_fen: 123_456_800, equipment_new_fen: 12_500_000, equipment_count: null, large_equipment_count: null },
+    ]);
+  });
+
   it('maps English headers, and a file without the columns keeps the figures already recorded', async () => {
     const t = await setup();
     await t.core.services.programmes.baseYearStats.upsert({

@@ -1,12 +1,13 @@
+import type { Worker } from 'node:worker_threads';
 import { createCore, type Core } from '../../../src/main/core';
 import { createImportService } from '../../../src/main/import/importService';
 import type { ImportLimits } from '../../../src/main/import/limits';
 import { makeTempDir } from '../../helpers/tempDir';
 
-/** A real core in a temp folder, and an import service with optional smaller limits and a worker counter. */
+/** A real core in a temp folder, and an import service with optional smaller limits and the xlsx workers it started. */
 export async function importCore(limits: Partial<ImportLimits> = {}) {
   const core: Core = await createCore({ dataDir: makeTempDir(), actor: 'tester' });
-  let workersStarted = 0;
+  const workers: Worker[] = [];
   const imports = createImportService(
     { db: core.database.db, sqlite: core.database.sqlite, now: () => new Date() },
     {
@@ -14,8 +15,8 @@ export async function importCore(limits: Partial<ImportLimits> = {}) {
       files: core.services.files,
       backupBeforeImport: async () => (await core.services.backups.beforeRisky('pre-import')).fileName,
       limits,
-      onWorkerStart: () => {
-        workersStarted++;
+      onWorkerStart: (worker) => {
+        workers.push(worker);
       },
     },
   );
@@ -23,7 +24,8 @@ export async function importCore(limits: Partial<ImportLimits> = {}) {
   return {
     core,
     imports,
-    workersStarted: () => workersStarted,
+    workersStarted: () => workers.length,
+    workers,
     count: (table: string): number => sqlite.prepare(`select count(*) from ${table}`).pluck().get() as number,
     analyze: (fileName: string, bytes: Buffer, entity: 'partners' | 'agreements' | 'courses' | 'fundingTxns' | 'baseYearStats' = 'partners') =>
       imports.analyze({ fileName, dataBase64: bytes.toString('base64'), entity }),

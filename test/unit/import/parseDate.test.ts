@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excelSerialToIso, parseTextDate } from '../../../src/main/import/parseDate';
 import { detectDelimiter, parseDelimited } from '../../../src/main/import/readers/csvReader';
-import { readCell } from '../../../src/main/import/cellValue';
+import { moneyUnitOfHeader, readCell } from '../../../src/main/import/cellValue';
 
 describe('dates', () => {
   it('converts 1900 serials around the leap-year bug and 1904 serials', () => {
@@ -31,6 +31,16 @@ describe('cells', () => {
   it('reads money in yuan into fen and refuses a third decimal', () => {
     expect(readCell({ t: 's', v: '¥1,234.50' }, 'money', opts)).toEqual({ ok: true, value: '123450' });
     expect(readCell({ t: 'n', v: 1.005 }, 'money', opts)).toEqual({ ok: false, problem: 'moneyInvalid' });
+  });
+  it('reads a column headed in 万元 in 万元, never as 元', () => {
+    expect(moneyUnitOfHeader('设备总值（万元）')).toBe('wanyuan');
+    expect(moneyUnitOfHeader('设备总值(万元)')).toBe('wanyuan');
+    expect(moneyUnitOfHeader('设备总值(元)')).toBe('yuan');
+    expect(moneyUnitOfHeader('金额')).toBe('yuan');
+    const wan = { ...opts, moneyUnit: 'wanyuan' as const };
+    expect(readCell({ t: 'n', v: 12.3456 }, 'money', wan)).toEqual({ ok: true, value: '12345600' });
+    expect(readCell({ t: 's', v: '8万元' }, 'money', wan)).toEqual({ ok: true, value: '8000000' });
+    expect(readCell({ t: 'n', v: 0.0000001 }, 'money', wan)).toEqual({ ok: false, problem: 'moneyInvalid' });
   });
 });
 

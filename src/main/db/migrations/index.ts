@@ -14,6 +14,8 @@ import { migration0008 } from './0008_document_versions';
 import { migration0009 } from './0009_import_batches_and_mappings';
 // [base-equipment] migration import (0010)
 import { migration0010 } from './0010_base_equipment_figures';
+// [import-placements] migration import (0011)
+import { migration0011 } from './0011_import_placement_stats';
 
 /** Every schema change, in order. Never edit a shipped migration: add the next one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,4 +34,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   // [base-equipment] migration 0010
   migration0010,
+  // [import-placements] migration 0011
+  migration0011,
 ];

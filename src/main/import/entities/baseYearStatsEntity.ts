@@ -20,8 +20,8 @@ const FIELDS: readonly FieldDef[] = [
   { field: 'supervisorsSent', kind: 'int', synonyms: ['派指导教师/管理人员', '派指导教师', '指导教师人次', 'supervisors sent'], example: '6' },
   { field: 'graduatesEmployed', kind: 'int', synonyms: ['接收应届就业数', '接收应届毕业生就业数', 'graduates employed'], example: '15' },
   // [base-equipment] 校内实践基地 equipment (R6). Amounts in 元, as in the form and every other
-  // money column (R6 shows 万元): the template header says so. Header matching ignores a
-  // bracketed unit, so a column headed 设备总值（万元） also maps here and is read as 元.
+  // money column (R6 shows 万元): the template header says so. A column headed 设备总值（万元）
+  // (as on state-platform sheets) also maps here and is read in 万元 (cellValue.moneyUnitOfHeader).
   { field: 'equipmentTotal', kind: 'money', synonyms: ['设备总值(元)', '设备总值', '设备总额', 'total equipment value', 'equipment value'], example: '1250000.00' },
   { field: 'equipmentNew', kind: 'money', synonyms: ['当年新增设备值(元)', '当年新增设备值', '新增设备值', 'new equipment value', 'equipment added'], example: '300000.00' },
   { field: 'equipmentCount', kind: 'int', synonyms: ['设备总数(台套)', '设备总数', '设备数', 'equipment count', 'equipment units'], example: '120' },

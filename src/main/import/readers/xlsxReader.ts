@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../errors';
-
-const cancelledErrorCode = 'CANCELLED';
+import { cancelledError } from '../../jobs/jobRegistry';
 import type { ImportLimits } from '../limits';
 import type { MergeRange, RawCell, RawTable } from './rawTable';
 import { XLSX_WORKER_SOURCE } from './xlsxWorkerSource';
@@ -10,9 +9,10 @@ import { precheckZip } from './zipPrecheck';
 export interface XlsxReadOptions {
   limits: ImportLimits;
   sheet?: string;
+  /** Cancel: the worker is terminated, and the call rejects with CANCELLED once it has exited. */
   signal?: AbortSignal;
-  /** Called when the parsing worker is started (tests assert a zip bomb never gets that far). */
-  onWorkerStart?: () => void;
+  /** Called when the parsing worker is started (tests assert a zip bomb never gets that far, and that Cancel ends it). */
+  onWorkerStart?: (worker: Worker) => void;
 }
 
 type WorkerReply =
@@ -47,10 +47,12 @@ export function parseRange(ref: string): MergeRange | null {
  * Reads an .xlsx: zip precheck on the central directory first (nothing inflated), then
  * ExcelJS in a worker with a heap cap and a timeout, terminated on cancel. The main
  * process only ever sees plain cells, so a hostile file can at worst kill the worker.
+ * However it ends (reply, error, timeout, cancel), the call settles only after the worker
+ * has exited, so no parser keeps a core busy after the user saw "cancelled".
  */
 export async function readXlsx(bytes: Buffer, options: XlsxReadOptions): Promise<RawTable> {
   await precheckZip(bytes, options.limits);
-  if (options.signal?.aborted) throw new DomainError(cancelledErrorCode, 'cancelled by the user');
+  if (options.signal?.aborted) throw cancelledError();
   const reply = await runWorker(bytes, options);
   if (!reply.ok) {
     if (reply.reason === 'rows' || reply.reason === 'columns') {
@@ -88,7 +90,7 @@ function runWorker(bytes: Buffer, options: XlsxReadOptions): Promise<WorkerReply
     stdout: true,
     stderr: true,
   });
-  options.onWorkerStart?.();
+  options.onWorkerStart?.(worker);
   return new Promise<WorkerReply>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void): void => {
@@ -96,13 +98,13 @@ function runWorker(bytes: Buffer, options: XlsxReadOptions): Promise<WorkerReply
       settled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      fn();
+      // terminate() resolves once the thread is gone (at once when it already exited).
+      void worker.terminate().then(fn, fn);
     };
     const timer = setTimeout(() => {
       settle(() => reject(importError('import.worker.timeout', { timeoutMs: limits.workerTimeoutMs })));
     }, limits.workerTimeoutMs);
-    const onAbort = (): void => settle(() => reject(new DomainError(cancelledErrorCode, 'cancelled by the user')));
+    const onAbort = (): void => settle(() => reject(cancelledError()));
     options.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (reply: WorkerReply) => settle(() => resolve(reply)));
     worker.on('error', (error: Error & { code?: string }) => {

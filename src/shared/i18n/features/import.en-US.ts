@@ -8,6 +8,7 @@ export const importEnUS: SameKeys<typeof importZhCN> = {
     courses: 'Courses and textbooks',
     fundingTxns: 'Funding transactions',
     baseYearStats: 'Internship base yearly figures',
+    placementStats: 'Order training, internship and employment figures',
   },
   errors: {
     codeAsNumber: 'This is a code column but the cell is a number, which may have lost digits: format the column as Text and type it again',
@@ -26,6 +27,9 @@ export const importEnUS: SameKeys<typeof importZhCN> = {
     agreementNotFound: 'No agreement numbered "{{value}}"',
     baseNotFound: 'No internship base "{{value}}"',
     academicYearInvalid: 'Invalid academic year "{{value}}" (e.g. 2024-2025)',
+    majorNotFound: 'No major "{{value}}": add it under reference data first',
+    majorAmbiguous: 'Several majors match "{{value}}": give the major code',
+    countNegative: 'A head count cannot be negative ({{value}})',
   },
   notes: {
     titleRow: 'Title row skipped',
@@ -40,6 +44,7 @@ export const importEnUS: SameKeys<typeof importZhCN> = {
     steps: { choose: 'Choose file', read: 'Read', map: 'Map columns', preview: 'Preview and check', confirm: 'Confirm' },
     back: 'Back',
     next: 'Next',
+    analyzeCancelled: 'Analysis cancelled; your previous choices are unchanged.',
     choose: {
       entity: 'What to import',
       template: 'Download import template',
@@ -212,6 +217,16 @@ export const importEnUS: SameKeys<typeof importZhCN> = {
         equipmentNew: 'Equipment added this year (yuan)',
         equipmentCount: 'Equipment (units/sets)',
         largeEquipmentCount: 'Large equipment (units/sets)',
+      },
+      placementStats: {
+        partnerName: 'Partner',
+        partnerUscc: 'Partner USCC',
+        majorName: 'Major',
+        majorCode: 'Major code',
+        academicYear: 'Academic year',
+        orderTrainees: 'Order-class trainees',
+        interns: 'Interns (顶岗实习) received',
+        graduatesEmployed: 'Graduates employed',
       },
     },
   },

@@ -6,6 +6,7 @@ export const importZhCN = {
     courses: '课程与教材',
     fundingTxns: '经费收支',
     baseYearStats: '实习基地年度数据',
+    placementStats: '订单培养、顶岗实习与就业数据',
   },
   errors: {
     codeAsNumber: '该列是代码，但单元格是数字格式，数字可能已丢失：请将该列设为文本格式后重新输入',
@@ -24,6 +25,9 @@ export const importZhCN = {
     agreementNotFound: '找不到协议编号“{{value}}”',
     baseNotFound: '找不到实习基地“{{value}}”',
     academicYearInvalid: '学年“{{value}}”无效（例如 2024-2025）',
+    majorNotFound: '找不到专业“{{value}}”，请先在基础数据中录入该专业',
+    majorAmbiguous: '有多个专业与“{{value}}”相符，请填写专业代码',
+    countNegative: '人数不能为负数（{{value}}）',
   },
   notes: {
     titleRow: '已跳过标题行',
@@ -39,6 +43,7 @@ export const importZhCN = {
     steps: { choose: '选择文件', read: '读取', map: '对应列', preview: '预览与检查', confirm: '确认导入' },
     back: '上一步',
     next: '下一步',
+    analyzeCancelled: '已取消文件分析，之前的选择保持不变。',
     choose: {
       entity: '导入内容',
       template: '下载导入模板',
@@ -211,6 +216,16 @@ export const importZhCN = {
         equipmentNew: '当年新增设备值（元）',
         equipmentCount: '设备总数（台套）',
         largeEquipmentCount: '大型设备数（台套）',
+      },
+      placementStats: {
+        partnerName: '合作企业',
+        partnerUscc: '统一社会信用代码',
+        majorName: '专业名称',
+        majorCode: '专业代码',
+        academicYear: '学年',
+        orderTrainees: '订单培养人数',
+        interns: '接受顶岗实习学生数',
+        graduatesEmployed: '接受毕业生就业数',
       },
     },
   },

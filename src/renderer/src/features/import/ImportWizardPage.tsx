@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ImportAnalysis, ImportAnalyzeInput, ImportEntity } from '@shared/domain/importing';
 import { call, toAppError, type AppError } from '../../api/client';
+import { useJob } from '../../api/useJob';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { issueMessage } from '../../components/errorText';
+import { JobProgressBar } from '../../components/JobProgressBar';
 import { PageHeading } from '../../components/PageHeading';
 import { translator } from '../../i18n';
 import { ChooseFileStep, type ChosenFile } from './ChooseFileStep';
@@ -27,8 +29,8 @@ function AnalyzeError({ error }: { error: AppError }) {
 
 /**
  * #/data/import: the import wizard. Every change of file, sheet, encoding, header row or
- * mapping asks the core to analyse the file again (nothing is written); only the last step
- * writes, as one job.
+ * mapping asks the core to analyse the file again (nothing is written), as a job with
+ * progress and Cancel; Cancel keeps the wizard as it was. Only the last step writes, as one job.
  */
 export function ImportWizardPage() {
   const { t } = useTranslation();
@@ -42,22 +44,35 @@ export function ImportWizardPage() {
   const [choices, setChoices] = useState<DuplicateChoices>(DEFAULT_CHOICES);
   const [committing, setCommitting] = useState(false);
   const [finished, setFinished] = useState(false);
+  const analysing = useJob();
+  const [analyzeCancelled, setAnalyzeCancelled] = useState(false);
 
+  // The analysis, options and step change only on success: a failed or cancelled analysis
+  // leaves the wizard as it was (with the error, or a note for Cancel).
   const analyze = async (next: AnalyzeOptions, chosen: ChosenFile | null = file): Promise<boolean> => {
     if (!chosen) return false;
     setBusy(true);
     setError(null);
-    try {
-      const result = await call('import:analyze', { fileName: chosen.name, dataBase64: chosen.dataBase64, entity, ...next });
+    setAnalyzeCancelled(false);
+    // useJob resolves null on failure and on Cancel alike; the error tells them apart.
+    const failure: { error: AppError | null } = { error: null };
+    const result = await analysing.run(async (jobId) => {
+      try {
+        return await call('import:analyze', { fileName: chosen.name, dataBase64: chosen.dataBase64, entity, ...next, jobId });
+      } catch (e) {
+        failure.error = toAppError(e);
+        throw e;
+      }
+    });
+    setBusy(false);
+    if (result) {
       setAnalysis(result);
       setOptions(next);
       return true;
-    } catch (e) {
-      setError(toAppError(e));
-      return false;
-    } finally {
-      setBusy(false);
     }
+    if (failure.error?.code === 'CANCELLED') setAnalyzeCancelled(true);
+    else setError(failure.error);
+    return false;
   };
 
   const resetAnalysis = () => {
@@ -65,6 +80,7 @@ export function ImportWizardPage() {
     setOptions({});
     setChoices(DEFAULT_CHOICES);
     setError(null);
+    setAnalyzeCancelled(false);
   };
 
   const again = () => {
@@ -75,7 +91,10 @@ export function ImportWizardPage() {
   };
 
   const index = IMPORT_STEPS.indexOf(step);
-  const go = (to: ImportStep) => setStep(to);
+  const go = (to: ImportStep) => {
+    setAnalyzeCancelled(false);
+    setStep(to);
+  };
   const nextDisabled =
     busy ||
     (step === 'choose' && !file) ||
@@ -117,6 +136,14 @@ export function ImportWizardPage() {
         items={IMPORT_STEPS.map((s) => ({ title: t(`import.wizard.steps.${s}`) }))}
       />
       {error ? <AnalyzeError error={error} /> : null}
+      {analyzeCancelled ? (
+        <Alert type="info" showIcon role="status" data-testid="import-analyze-cancelled" title={t('import.wizard.analyzeCancelled')} style={{ marginBottom: 16 }} />
+      ) : null}
+      {analysing.state.running ? (
+        <div data-testid="import-analyze-progress" style={{ marginBottom: 16 }}>
+          <JobProgressBar state={analysing.state} onCancel={analysing.cancel} />
+        </div>
+      ) : null}
       <Spin spinning={busy}>
         {step === 'choose' ? (
           <ChooseFileStep

@@ -40,6 +40,8 @@ export const ENTITY_LIST_ROUTE: Record<ImportEntity, string> = {
   courses: '/courses',
   fundingTxns: '/funding?tab=txns',
   baseYearStats: '/programmes',
+  // Placement figures are listed on each partner's page.
+  placementStats: '/partners',
 };
 
 export function fieldLabel(tr: Translator, entity: ImportEntity, field: string): string {

@@ -1,0 +1,29 @@
+import { sql } from 'kysely';
+import type { Executor } from '../services/context';
+
+// Read-only lookup of the major a spreadsheet names (placement statistics import):
+// majors are unique per code and level, and names are not unique at all, so a code or
+// name that fits several live majors is reported as ambiguous rather than guessed.
+
+export type MajorRef = { kind: 'found'; id: string } | { kind: 'missing' } | { kind: 'ambiguous' };
+
+async function liveMajorIds(db: Executor, column: 'code' | 'name', value: string): Promise<string[]> {
+  const r =
+    column === 'code'
+      ? await sql<{ id: string }>`select id from major where code = ${value} and deleted_at is null limit 2`.execute(db)
+      : await sql<{ id: string }>`select id from major where name = ${value} and deleted_at is null limit 2`.execute(db);
+  return r.rows.map((row) => row.id);
+}
+
+/** A live major by code, else by name; a name cell holding a code (专业 = 460305) is tried as a code too. */
+export async function findMajorRef(db: Executor, code: string | null, name: string | null): Promise<MajorRef> {
+  const tries: ['code' | 'name', string][] = [];
+  if (code) tries.push(['code', code]);
+  if (name) tries.push(['name', name], ['code', name]);
+  for (const [column, value] of tries) {
+    const ids = await liveMajorIds(db, column, value);
+    if (ids.length > 1) return { kind: 'ambiguous' };
+    if (ids[0]) return { kind: 'found', id: ids[0] };
+  }
+  return { kind: 'missing' };
+}
