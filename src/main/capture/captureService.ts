@@ -60,6 +60,7 @@ function newPartner(input: CaptureParsed, name: string, stamp: string): Partner 
     aliases: [],
     industrySection: null,
     industryDivision: null,
+    industryCode: null,
     size: null,
     nature: null,
     regionCode: null,

@@ -1,3 +1,5 @@
+import { derivePartnerIndustry, patchedPartnerIndustry } from '@shared/domain/rules/partnerClassification';
+import { withRegionName } from '@shared/domain/rules/partnerRegion';
 import { checkUscc } from '@shared/domain/rules/uscc';
 import { type Partner, PartnerDraft, PartnerPatch, PartnerQuery, type PartnerPage } from '@shared/domain/partner';
 import { Id } from '@shared/domain/common';
@@ -47,6 +49,16 @@ function usccConflict(existing: { id: string; fullName: string; deletedAt: strin
       inTrash: existing ? existing.deletedAt !== null : false,
     },
   });
+}
+
+/**
+ * The industry fields an update stores: what the patch asks for (a new code replaces the
+ * old one and its derived 门类/大类), checked and derived like a new partner's.
+ */
+export function updatedIndustry(current: Partner, patch: Partial<Pick<Partner, 'industrySection' | 'industryDivision' | 'industryCode'>>) {
+  const result = derivePartnerIndustry(patchedPartnerIndustry(current, patch));
+  if (!result.ok) throw fieldError(result.issue.path, result.issue.message);
+  return { ...result.value, industrySection: result.value.industrySection as Partner['industrySection'] };
 }
 
 async function assertUsccFree(db: Executor, uscc: string | null, selfId: string): Promise<void> {
@@ -100,7 +112,8 @@ export function createPartnerService(ctx: ServiceContext) {
       const stamp = nowIso(ctx);
       const partner: Partner = {
         id: newId(),
-        ...fields,
+        // The schema derived 门类/大类 from the code; the region name follows the code if none was given.
+        ...withRegionName(fields),
         usccCheckOverridden: usccOverrideFlag(fields.uscc, usccOverride),
         createdAt: stamp,
         updatedAt: stamp,
@@ -114,7 +127,17 @@ export function createPartnerService(ctx: ServiceContext) {
       const { usccOverride, ...changes } = patch;
       const build = async (trx: Executor): Promise<Partner> => {
         const current = await getLive(trx, id);
-        const next: Partner = { ...mergePatch(current, changes), updatedAt: nowIso(ctx) };
+        const merged = mergePatch(current, changes);
+        const touched = (k: keyof typeof changes): boolean => changes[k] !== undefined;
+        const industryTouched = touched('industrySection') || touched('industryDivision') || touched('industryCode');
+        // A new region code without a name: the old name described the old code.
+        if (touched('regionCode') && !touched('regionName')) merged.regionName = null;
+        const next: Partner = {
+          ...withRegionName(merged),
+          // Untouched industry fields are left as stored, so resaving other fields never fails on them.
+          ...(industryTouched ? updatedIndustry(current, changes) : {}),
+          updatedAt: nowIso(ctx),
+        };
         // Only a changed USCC is re-checked: resaving a form must not fail on a code that
         // was accepted (perhaps with an override) before.
         if (next.uscc !== current.uscc) next.usccCheckOverridden = usccOverrideFlag(next.uscc, usccOverride);

@@ -26,26 +26,26 @@ export const BRANDS = [
   '创维', '海纳', '星辰', '联成', '卓越', '达观', '佳禾', '润丰', '明德', '金桥', '领航', '睿思', '长风', '安泰', '晨光',
 ];
 
-/** Business descriptions with their GB/T 4754 section and division. */
+/** Business descriptions with their GB/T 4754 section, division and the code a partner stores (小类 where one fits). */
 export const BUSINESSES = [
-  { words: '智能制造', section: 'C', division: '34' },
-  { words: '汽车零部件', section: 'C', division: '36' },
-  { words: '电子科技', section: 'C', division: '39' },
-  { words: '精密机械', section: 'C', division: '35' },
-  { words: '新能源科技', section: 'C', division: '38' },
-  { words: '生物医药', section: 'C', division: '27' },
-  { words: '软件技术', section: 'I', division: '65' },
-  { words: '信息技术', section: 'I', division: '65' },
-  { words: '网络科技', section: 'I', division: '64' },
-  { words: '数据服务', section: 'I', division: '65' },
-  { words: '物流', section: 'G', division: '59' },
-  { words: '供应链管理', section: 'G', division: '58' },
-  { words: '建设工程', section: 'E', division: '48' },
-  { words: '酒店管理', section: 'H', division: '61' },
-  { words: '餐饮管理', section: 'H', division: '62' },
-  { words: '健康管理', section: 'Q', division: '84' },
-  { words: '文化传媒', section: 'R', division: '86' },
-  { words: '商贸', section: 'F', division: '51' },
+  { words: '智能制造', section: 'C', division: '34', code: '3491' },
+  { words: '汽车零部件', section: 'C', division: '36', code: '3670' },
+  { words: '电子科技', section: 'C', division: '39', code: '3982' },
+  { words: '精密机械', section: 'C', division: '35', code: '3525' },
+  { words: '新能源科技', section: 'C', division: '38', code: '3841' },
+  { words: '生物医药', section: 'C', division: '27', code: '2761' },
+  { words: '软件技术', section: 'I', division: '65', code: '6513' },
+  { words: '信息技术', section: 'I', division: '65', code: '6531' },
+  { words: '网络科技', section: 'I', division: '64', code: '6429' },
+  { words: '数据服务', section: 'I', division: '65', code: '6550' },
+  { words: '物流', section: 'G', division: '59', code: '5920' },
+  { words: '供应链管理', section: 'G', division: '58', code: '5821' },
+  { words: '建设工程', section: 'E', division: '48', code: '48' },
+  { words: '酒店管理', section: 'H', division: '61', code: '6110' },
+  { words: '餐饮管理', section: 'H', division: '62', code: '6210' },
+  { words: '健康管理', section: 'Q', division: '84', code: '84' },
+  { words: '文化传媒', section: 'R', division: '86', code: '86' },
+  { words: '商贸', section: 'F', division: '51', code: '51' },
 ] as const;
 
 export const SUFFIXES = ['有限公司', '股份有限公司', '有限责任公司', '集团有限公司'] as const;

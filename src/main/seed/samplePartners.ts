@@ -86,6 +86,7 @@ export async function seedPartners(t: SampleTargets, ref: SampleReference): Prom
       aliases: index % 5 === 0 ? [name.replace(/(集团)?(股份)?有限(责任)?公司$/, '')] : [],
       industrySection: business.section,
       industryDivision: business.division,
+      industryCode: business.code,
       size: random.pick(sizes),
       nature: random.pick(natures),
       regionCode: region.code,

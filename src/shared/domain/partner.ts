@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, optionalText, paging, pageOf, requiredText, timestamps } from './common';
 import { CJRH_LEVELS, INDUSTRY_SECTIONS, ORG_KINDS, ORG_NATURES, ORG_SIZES, PARTNER_SOURCES, PARTNER_STATUSES } from './enums';
+import { derivePartnerIndustry } from './rules/partnerClassification';
 import { normalizeUscc } from './rules/uscc';
 
 const usccField = z
@@ -17,11 +18,18 @@ const partnerFields = {
   /** 统一社会信用代码; its check character is verified by the service (a failure needs usccOverride). */
   uscc: usccField,
   aliases: z.array(z.string().trim().min(1).max(200)).max(50),
+  /** GB/T 4754 门类; derived from industryCode when there is one. */
   industrySection: z.enum(INDUSTRY_SECTIONS).nullish().transform((v) => v ?? null),
-  /** GB/T 4754 大类, two digits (e.g. '26'). */
+  /** GB/T 4754 大类, two digits (e.g. '26'); derived from industryCode when there is one. */
   industryDivision: z
     .string()
     .regex(/^\d{2}$/, { message: 'industryDivision.format' })
+    .nullish()
+    .transform((v) => v ?? null),
+  /** The most specific GB/T 4754 code known: 大类 (2), 中类 (3) or 小类 (4 digits), e.g. '3611'. */
+  industryCode: z
+    .string()
+    .regex(/^\d{2,4}$/, { message: 'industryCode.format' })
     .nullish()
     .transform((v) => v ?? null),
   size: z.enum(ORG_SIZES).nullish().transform((v) => v ?? null),
@@ -45,14 +53,29 @@ const partnerFields = {
   notes: optionalText(5000),
 };
 
-export const PartnerDraft = z.object({
-  ...partnerFields,
-  aliases: partnerFields.aliases.default([]),
-  tags: partnerFields.tags.default([]),
-  status: partnerFields.status.default('prospect'),
-  /** "我已核对，仍然保存": keep a USCC whose check character fails (early pilot codes). Audited. */
-  usccOverride: z.boolean().default(false),
-});
+type Sections = (typeof INDUSTRY_SECTIONS)[number];
+
+export const PartnerDraft = z
+  .object({
+    ...partnerFields,
+    aliases: partnerFields.aliases.default([]),
+    tags: partnerFields.tags.default([]),
+    status: partnerFields.status.default('prospect'),
+    /** "我已核对，仍然保存": keep a USCC whose check character fails (early pilot codes). Audited. */
+    usccOverride: z.boolean().default(false),
+  })
+  // A 大类 outside the chosen 门类, or a code GB/T 4754 does not have, is refused; then the
+  // stored 门类/大类 are derived from the code (rules/partnerClassification.ts).
+  .superRefine((v, ctx) => {
+    // A malformed code already has its format issue (zod runs this refinement regardless).
+    if (!/^(\d{2,4})?$/.test(v.industryCode ?? '') || !/^(\d{2})?$/.test(v.industryDivision ?? '')) return;
+    const result = derivePartnerIndustry(v);
+    if (!result.ok) ctx.addIssue({ code: 'custom', path: [result.issue.path], message: result.issue.message });
+  })
+  .overwrite((v) => {
+    const result = derivePartnerIndustry(v);
+    return result.ok ? { ...v, ...result.value, industrySection: result.value.industrySection as Sections | null } : v;
+  });
 export type PartnerDraft = z.input<typeof PartnerDraft>;
 export type PartnerDraftParsed = z.output<typeof PartnerDraft>;
 

@@ -45,7 +45,7 @@ describe('R12 合作企业名录', () => {
   it('lists every partner with its profile, main contact, cooperation types and first cooperation month', () => {
     expect(pick(sections[0], R12Keys)).toEqual([
       ['成都领航建设工程有限公司', null, null, null, null, null, null, null, null, null, '潜在'],
-      ['杭州海纳信息技术有限公司', validUscc(31), 'I65 信息传输、软件和信息技术服务业', '中型', '民营企业', '浙江省杭州市', '钱主管', '13912345678', '框架合作、实习基地', '202403', '合作中'],
+      ['杭州海纳信息技术有限公司', validUscc(31), '65 软件和信息技术服务业', '中型', '民营企业', '浙江省杭州市', '钱主管', '13912345678', '框架合作、实习基地', '202403', '合作中'],
     ]);
   });
 });

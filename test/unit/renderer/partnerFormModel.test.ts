@@ -24,6 +24,7 @@ const stored: Partner = {
   aliases: ['华为'],
   industrySection: 'I',
   industryDivision: '65',
+  industryCode: '6513',
   size: 'large',
   nature: 'private',
   regionCode: '440300',
@@ -45,8 +46,34 @@ const stored: Partner = {
 
 describe('formValuesToDraft', () => {
   it('turns blank inputs into null so optional code fields are not rejected', () => {
-    const draft = formValuesToDraft({ ...HUAWEI, uscc: '  ', industryDivision: '', regionCode: '', notes: '' });
-    expect(draft).toMatchObject({ uscc: null, industryDivision: null, regionCode: null, notes: null, status: 'prospect', aliases: [], tags: [] });
+    const draft = formValuesToDraft({ ...HUAWEI, uscc: '  ', industryCode: '', regionCode: '', notes: '' });
+    expect(draft).toMatchObject({ uscc: null, industryCode: null, industryDivision: null, regionCode: null, notes: null, status: 'prospect', aliases: [], tags: [] });
+  });
+
+  it('sends a picked 门类 as the section and a picked code as the code', () => {
+    expect(formValuesToDraft({ ...HUAWEI, industryCode: 'C' })).toMatchObject({ industrySection: 'C', industryCode: null });
+    expect(formValuesToDraft({ ...HUAWEI, industryCode: '3611' })).toMatchObject({ industrySection: null, industryCode: '3611' });
+  });
+});
+
+describe('industry on the form', () => {
+  it('shows the stored code (or a legacy 大类 / 门类) in the picker', () => {
+    expect(partnerToFormValues(stored).industryCode).toBe('6513');
+    expect(partnerToFormValues({ ...stored, industryCode: null }).industryCode).toBe('65');
+    expect(partnerToFormValues({ ...stored, industryCode: null, industryDivision: null }).industryCode).toBe('I');
+  });
+
+  it('derives 门类 and 大类 from the picked code and sends them when they change', () => {
+    const result = checkPartnerForm({ ...partnerToFormValues(stored), industryCode: '3611' });
+    if (!result.ok) throw new Error('expected a valid form');
+    expect(result.draft).toMatchObject({ industrySection: 'C', industryDivision: '36', industryCode: '3611' });
+    expect(changedFields(result.draft, stored)).toEqual({ industrySection: 'C', industryDivision: '36', industryCode: '3611', usccOverride: false });
+  });
+
+  it('puts an unknown code on the picker', () => {
+    const result = checkPartnerForm({ ...HUAWEI, industryCode: '9999' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues).toEqual([{ path: ['industryCode'], message: 'industryCode.unknown', code: 'custom' }]);
   });
 });
 

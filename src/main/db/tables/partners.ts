@@ -24,6 +24,8 @@ export interface OrganisationTable {
   aliases_json: Generated<string>;
   industry_section: Of<typeof INDUSTRY_SECTIONS> | null;
   industry_division: string | null;
+  /** Most specific GB/T 4754 code (2–4 digits), migration 0012; industry_division is its first two. */
+  industry_code: string | null;
   size: Of<typeof ORG_SIZES> | null;
   nature: Of<typeof ORG_NATURES> | null;
   region_code: string | null;

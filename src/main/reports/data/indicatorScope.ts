@@ -19,6 +19,8 @@ export interface PartnerRef {
   uscc: string | null;
   industrySection: string | null;
   industryDivision: string | null;
+  /** Most specific GB/T 4754 code (migration 0012). */
+  industryCode: string | null;
   size: string | null;
   nature: string | null;
   regionName: string | null;
@@ -78,6 +80,7 @@ interface PartnerRow {
   uscc: string | null;
   industry_section: string | null;
   industry_division: string | null;
+  industry_code: string | null;
   size: string | null;
   nature: string | null;
   region_name: string | null;
@@ -91,6 +94,7 @@ const partnerFromRow = (r: PartnerRow): PartnerRef => ({
   uscc: r.uscc,
   industrySection: r.industry_section,
   industryDivision: r.industry_division,
+  industryCode: r.industry_code,
   size: r.size,
   nature: r.nature,
   regionName: r.region_name,
@@ -111,7 +115,7 @@ export async function loadLivePartners(db: Executor, ids?: readonly string[]): P
   let qb = db
     .selectFrom('organisation')
     .select([
-      'id', 'full_name', 'uscc', 'industry_section', 'industry_division', 'size', 'nature', 'region_name', 'address',
+      'id', 'full_name', 'uscc', 'industry_section', 'industry_division', 'industry_code', 'size', 'nature', 'region_name', 'address',
       'legal_representative',
     ])
     .where('deleted_at', 'is', null);

@@ -1,3 +1,4 @@
+import { industryLabel } from '@shared/classifications/industry';
 import type { ReportColumn, ReportRow } from '@shared/domain/report';
 import { toYearMonth } from '@shared/format/dates';
 import { zhCNEnums } from '@shared/i18n/zh-CN.enums';
@@ -34,11 +35,14 @@ function label<T extends Record<string, string>>(labels: T, code: string | null)
   return code === null ? null : (labels[code] ?? code);
 }
 
-/** 'C34 制造业': the GB/T 4754 门类 + 大类 code and the 门类 name. */
+/**
+ * The GB/T 4754 大类 with its name ('36 汽车制造业'), the level a directory groups by; with only
+ * a 门类 known, the 门类 ('C 制造业'). A 大类 the table lacks (legacy data) is printed as it is.
+ */
 function industry(row: PartnerDirectoryRow): string | null {
+  if (row.industry_division !== null) return industryLabel(row.industry_division);
   if (row.industry_section === null) return null;
-  const name = label(zhCNEnums.industrySection, row.industry_section);
-  return `${row.industry_section}${row.industry_division ?? ''} ${name}`;
+  return `${row.industry_section} ${label(zhCNEnums.industrySection, row.industry_section)}`;
 }
 
 function cooperation(row: PartnerDirectoryRow): string | null {

@@ -1,3 +1,4 @@
+import { industryLabel, industryPath } from '@shared/classifications/industry';
 import type { ReportColumn, ReportRow, ReportSection } from '@shared/domain/report';
 import { zhCNEnums } from '@shared/i18n/zh-CN.enums';
 import { DomainError, notFound } from '../../errors';
@@ -19,10 +20,20 @@ import { indicatorWindow } from './r1PairFigures';
 const label = <T extends Record<string, string>>(labels: T, code: string | null): string | null =>
   code === null ? null : (labels[code] ?? code);
 
+/**
+ * GB/T 4754 from 门类 down to the stored code, with names ('C 制造业 / 36 汽车制造业 / 3611
+ * 汽柴油车整车制造'); a code the table lacks (legacy data) is still printed, never dropped.
+ */
+function industryText(p: PartnerRef): string | null {
+  const code = p.industryCode ?? p.industryDivision;
+  const path = industryPath(code);
+  if (path.length > 0) return path.map((e) => industryLabel(e.code)).join(' / ');
+  const section = p.industrySection === null ? null : `${p.industrySection} ${label(zhCNEnums.industrySection, p.industrySection)}`;
+  return [section, code].filter((x) => x).join(' / ') || null;
+}
+
 function profileSection(p: PartnerRef): ReportSection {
-  const industry = [label(zhCNEnums.industrySection, p.industrySection), p.industryDivision ? `（大类 ${p.industryDivision}）` : null]
-    .filter((x) => x)
-    .join('');
+  const industry = industryText(p);
   const items: [string, string | null][] = [
     ['企业名称', p.fullName],
     ['统一社会信用代码', p.uscc],

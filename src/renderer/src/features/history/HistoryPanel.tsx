@@ -6,7 +6,7 @@ import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../components/formatDate';
 import { currentLanguage } from '../../i18n';
-import { ENUM_FIELDS, FIELD_LABEL_PREFIXES, isFenField } from './historyLabels';
+import { CODE_FIELDS, ENUM_FIELDS, FIELD_LABEL_PREFIXES, isFenField } from './historyLabels';
 
 type Change = AuditEntry['changes'][number];
 
@@ -26,6 +26,8 @@ export function HistoryPanel({ tableName, rowId }: { tableName: string; rowId: s
     if (value === null || value === undefined || value === '') return t('common.none');
     const enumName = ENUM_FIELDS[tableName]?.[field];
     if (enumName && typeof value === 'string' && i18n.exists(`enums.${enumName}.${value}`)) return t(`enums.${enumName}.${value}`);
+    const codeLabel = CODE_FIELDS[tableName]?.[field];
+    if (codeLabel && typeof value === 'string') return codeLabel(value);
     if (isFenField(field) && typeof value === 'number' && Number.isSafeInteger(value)) return formatFen(value, 'yuan', currentLanguage());
     if (typeof value === 'boolean' || (typeof value === 'number' && field.startsWith('is'))) return value ? t('common.yes') : t('common.no');
     if (typeof value === 'string') return value;

@@ -1,3 +1,4 @@
+import { industryLabel } from '@shared/classifications/industry';
 import type { EnumName } from '@shared/i18n';
 
 // Where a table's field labels live in the translations, most specific first, and which
@@ -49,6 +50,14 @@ export const ENUM_FIELDS: Readonly<Record<string, Readonly<Record<string, EnumNa
   apprenticeship: { level: 'programmeLevel' },
   industry_college: { level: 'programmeLevel' },
   co_built_major: { level: 'programmeLevel' },
+};
+
+/**
+ * Fields holding a GB/T 4754 code: shown with its name ('3611 汽柴油车整车制造'), not bare. Region
+ * codes change together with region_name, which the same entry shows in words.
+ */
+export const CODE_FIELDS: Readonly<Record<string, Readonly<Record<string, (code: string) => string>>>> = {
+  organisation: { industryCode: industryLabel, industryDivision: industryLabel },
 };
 
 /** Money columns end in _fen (amountFen, valueFen …): shown in 元. */

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Flex, Form, Input } from 'antd';
+import { AutoComplete, Button, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EnumSelect } from '../../components/EnumSelect';
 import type { PartnerListParams } from './partnerListParams';
+import { useRegions } from './useRegions';
 
 type FilterChange = Partial<Omit<PartnerListParams, 'page' | 'pageSize'>>;
 
@@ -18,6 +19,10 @@ export function PartnerFilters({ params, onChange }: { params: PartnerListParams
     setQ(params.q ?? '');
     setRegion(params.region ?? '');
   }
+
+  // The region filter is a prefix of the stored name: GB/T 2260 full names (广东省深圳市) are offered.
+  const regions = useRegions();
+  const regionOptions = regions && region.trim() ? regions.suggestRegions(region, 8).map((e) => ({ value: e.fullName, label: e.fullName })) : [];
 
   const applyText = () => onChange({ q: q.trim() || undefined, region: region.trim() || undefined });
 
@@ -70,14 +75,15 @@ export function PartnerFilters({ params, onChange }: { params: PartnerListParams
           </div>
         </Form.Item>
         <Form.Item label={t('partners.filters.region')} htmlFor="filter-region" style={{ marginBottom: 8, minWidth: 160 }}>
-          <Input
-            id="filter-region"
-            data-testid="filter-region"
+          <AutoComplete
+            options={regionOptions}
             value={region}
-            allowClear
-            placeholder={t('partners.filters.regionPlaceholder')}
-            onChange={(e) => setRegion(e.target.value)}
-          />
+            onChange={setRegion}
+            onSelect={(fullName: string) => onChange({ q: q.trim() || undefined, region: fullName })}
+            popupMatchSelectWidth={false}
+          >
+            <Input id="filter-region" data-testid="filter-region" allowClear placeholder={t('partners.filters.regionPlaceholder')} />
+          </AutoComplete>
         </Form.Item>
         <Form.Item style={{ marginBottom: 8 }}>
           <Flex gap={8}>

@@ -3,7 +3,9 @@ import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useChannel } from '../../api/useChannel';
 import { EnumSelect } from '../../components/EnumSelect';
-import type { PartnerFormField } from './partnerFormModel';
+import { IndustryPicker, RegionPicker, UsccRegionHint } from './ClassificationPickers';
+import type { PartnerFormField, PartnerFormValues } from './partnerFormModel';
+import { useRegions } from './useRegions';
 
 /** One labelled field with the `field-<name>` wrapper the end-to-end tests look for. */
 function Field({ name, children, wide, extra }: { name: PartnerFormField; children: ReactNode; wide?: boolean; extra?: ReactNode }) {
@@ -21,10 +23,17 @@ function Field({ name, children, wide, extra }: { name: PartnerFormField; childr
 
 /**
  * Every PartnerDraft field. `usccExtra` carries the override checkbox and the conflict link;
- * `fullNameExtra` the duplicate warning.
+ * `fullNameExtra` the duplicate warning. Industry and region are picked from GB/T 4754 and
+ * GB/T 2260; picking a region fills its full name, which stays editable.
  */
 export function PartnerFormFields({ usccExtra, fullNameExtra }: { usccExtra: ReactNode; fullNameExtra?: ReactNode }) {
   const { t } = useTranslation();
+  const form = Form.useFormInstance<PartnerFormValues>();
+  const uscc = Form.useWatch('uscc', form);
+  const regionCode = Form.useWatch('regionCode', form);
+  // The USCC's registering authority, offered (never filled in silently) while the region is empty.
+  const regions = useRegions();
+  const suggestion = regions && !regionCode ? regions.regionFromUscc(uscc) : null;
   const orgUnits = useChannel('orgUnits:list', {});
   const orgUnitOptions = (orgUnits.data ?? []).map((u) => ({ value: u.id, label: u.name }));
 
@@ -48,11 +57,8 @@ export function PartnerFormFields({ usccExtra, fullNameExtra }: { usccExtra: Rea
       <Field name="aliases" wide>
         <Select mode="tags" open={false} suffixIcon={null} placeholder={t('partners.placeholders.aliases')} tokenSeparators={['；', ';']} />
       </Field>
-      <Field name="industrySection">
-        <EnumSelect enumName="industrySection" showCode popupMatchSelectWidth={false} />
-      </Field>
-      <Field name="industryDivision">
-        <Input maxLength={2} inputMode="numeric" placeholder={t('partners.placeholders.industryDivision')} />
+      <Field name="industryCode" wide>
+        <IndustryPicker placeholder={t('partners.placeholders.industryCode')} />
       </Field>
       <Field name="size">
         <EnumSelect enumName="orgSize" />
@@ -60,11 +66,14 @@ export function PartnerFormFields({ usccExtra, fullNameExtra }: { usccExtra: Rea
       <Field name="nature">
         <EnumSelect enumName="orgNature" />
       </Field>
+      <Field
+        name="regionCode"
+        extra={suggestion ? <UsccRegionHint suggestion={suggestion} onApply={(code, fullName) => form.setFieldsValue({ regionCode: code, regionName: fullName })} /> : null}
+      >
+        <RegionPicker placeholder={t('partners.placeholders.regionCode')} onPicked={(fullName) => form.setFieldValue('regionName', fullName ?? '')} />
+      </Field>
       <Field name="regionName">
         <Input maxLength={100} />
-      </Field>
-      <Field name="regionCode">
-        <Input maxLength={6} inputMode="numeric" placeholder={t('partners.placeholders.regionCode')} />
       </Field>
       <Field name="address" wide>
         <Input maxLength={300} />

@@ -18,6 +18,7 @@ import {
   PARTNER_FORM_FIELDS,
   changedFields,
   checkPartnerForm,
+  onIndustryPicker,
   partnerToFormValues,
   usccFailsCheck,
   type PartnerFormValues,
@@ -51,7 +52,9 @@ function PartnerForm({ original }: { original?: Partner }) {
   const fullName = Form.useWatch('fullName', form);
 
   const showIssues = (issues: readonly ValidationIssue[], expected?: string) => {
-    const unplaced = showIssuesOnForm(form, issues, PARTNER_FORM_FIELDS, { expected });
+    // The core reports 门类/大类 problems on those fields; the form has one industry picker.
+    const placed = issues.map((i) => ({ ...i, path: i.path.map(onIndustryPicker) }));
+    const unplaced = showIssuesOnForm(form, placed, PARTNER_FORM_FIELDS, { expected });
     setFormProblems(unplaced.length > 0 ? unplaced : [t('partners.formInvalid')]);
   };
 

@@ -1,5 +1,6 @@
 import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { industryLabel, industryPath } from '@shared/classifications/industry';
 import type { Partner } from '@shared/domain/partner';
 import { formatTimestamp } from '../../components/formatDate';
 import { StatusTag } from '../../components/StatusTag';
@@ -12,9 +13,15 @@ export function PartnerProfile({ partner: p }: { partner: Partner }) {
   const none = t('common.none');
   const text = (v: string | null) => v ?? none;
   const tags = (list: readonly string[]) => (list.length > 0 ? list.map((v) => <Tag key={v}>{v}</Tag>) : none);
-  const industry = p.industrySection
-    ? `${p.industrySection} ${enumLabel('industrySection', p.industrySection)}${p.industryDivision ? ` · ${p.industryDivision}` : ''}`
-    : none;
+  // GB/T 4754 from 门类 down to the stored code (C 制造业 / 36 汽车制造业 / 3611 汽柴油车整车制造);
+  // a code the table lacks (legacy data) is still shown rather than hidden.
+  const industryCode = p.industryCode ?? p.industryDivision;
+  const industryPathText = industryPath(industryCode).map((e) => industryLabel(e.code)).join(' / ');
+  const industry = industryPathText
+    ? industryPathText
+    : p.industrySection
+      ? `${p.industrySection} ${enumLabel('industrySection', p.industrySection)}${industryCode ? ` · ${industryCode}` : ''}`
+      : none;
 
   const items = [
     { key: 'fullName', children: p.fullName },
@@ -31,7 +38,7 @@ export function PartnerProfile({ partner: p }: { partner: Partner }) {
     },
     { key: 'aliases', children: tags(p.aliases) },
     { key: 'status', children: enumLabel('partnerStatus', p.status) },
-    { key: 'industrySection', children: industry },
+    { key: 'industryCode', children: industry },
     { key: 'size', children: enumLabel('orgSize', p.size) },
     { key: 'nature', children: enumLabel('orgNature', p.nature) },
     { key: 'regionName', children: p.regionCode ? `${text(p.regionName)} (${p.regionCode})` : text(p.regionName) },

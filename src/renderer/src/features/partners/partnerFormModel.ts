@@ -14,13 +14,13 @@ import { checkUscc } from '@shared/domain/rules/uscc';
 // Between the antd form and the core: form values ⇄ PartnerDraft. Validation is the
 // shared schema and the shared USCC rule; nothing here decides what is valid.
 
+/** The fields the form shows. Industry is one picker (industryCode) from 门类 down to 小类. */
 export const PARTNER_FORM_FIELDS = [
   'kind',
   'fullName',
   'uscc',
   'aliases',
-  'industrySection',
-  'industryDivision',
+  'industryCode',
   'size',
   'nature',
   'regionName',
@@ -37,6 +37,9 @@ export const PARTNER_FORM_FIELDS = [
 ] as const;
 export type PartnerFormField = (typeof PARTNER_FORM_FIELDS)[number];
 
+/** What an update compares: the shown fields and the 门类/大类 the schema derives from the code. */
+const PARTNER_DRAFT_FIELDS = [...PARTNER_FORM_FIELDS, 'industrySection', 'industryDivision'] as const;
+
 type Code<T extends readonly string[]> = T[number];
 
 /** What the form holds: empty inputs may be '' or undefined, selects may be cleared. */
@@ -45,8 +48,8 @@ export interface PartnerFormValues {
   fullName?: string;
   uscc?: string;
   aliases?: string[];
-  industrySection?: Code<typeof INDUSTRY_SECTIONS> | null;
-  industryDivision?: string;
+  /** The picked GB/T 4754 entry: a 门类 letter or a 2–4 digit code (a legacy 大类 shows as its code). */
+  industryCode?: Code<typeof INDUSTRY_SECTIONS> | string | null;
   size?: Code<typeof ORG_SIZES> | null;
   nature?: Code<typeof ORG_NATURES> | null;
   regionName?: string;
@@ -77,8 +80,7 @@ export function partnerToFormValues(p: Partner): PartnerFormValues {
     fullName: p.fullName,
     uscc: p.uscc ?? '',
     aliases: [...p.aliases],
-    industrySection: p.industrySection,
-    industryDivision: p.industryDivision ?? '',
+    industryCode: p.industryCode ?? p.industryDivision ?? p.industrySection,
     size: p.size,
     nature: p.nature,
     regionName: p.regionName ?? '',
@@ -99,15 +101,20 @@ export function partnerToFormValues(p: Partner): PartnerFormValues {
 // Blank inputs mean "no value": the code-like fields' regexes would reject ''.
 const blankToNull = (v: string | null | undefined): string | null => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
 
+const isSection = (v: string | null): v is Code<typeof INDUSTRY_SECTIONS> => v !== null && /^[A-T]$/.test(v);
+
 /** The PartnerDraft input the form describes (not yet validated). */
 export function formValuesToDraft(v: PartnerFormValues): PartnerDraft {
+  const industry = blankToNull(v.industryCode);
   return {
     kind: v.kind as PartnerDraft['kind'],
     fullName: v.fullName ?? '',
     uscc: blankToNull(v.uscc),
     aliases: v.aliases ?? [],
-    industrySection: v.industrySection ?? null,
-    industryDivision: blankToNull(v.industryDivision),
+    // A 门类 picked alone is stored as the section; a code derives section and division (schema).
+    industrySection: isSection(industry) ? industry : null,
+    industryDivision: null,
+    industryCode: isSection(industry) ? null : industry,
     size: v.size ?? null,
     nature: v.nature ?? null,
     regionCode: blankToNull(v.regionCode),
@@ -125,6 +132,10 @@ export function formValuesToDraft(v: PartnerFormValues): PartnerDraft {
   };
 }
 
+/** The form has one industry picker: 门类/大类 problems are shown on it. */
+export const onIndustryPicker = <T extends string | number>(field: T): T | 'industryCode' =>
+  field === 'industrySection' || field === 'industryDivision' ? 'industryCode' : field;
+
 export type DraftCheck =
   | { ok: true; draft: PartnerDraftParsed }
   | { ok: false; issues: ValidationIssue[]; usccCheckFailed?: { expected: string } };
@@ -139,7 +150,7 @@ export function checkPartnerForm(values: PartnerFormValues): DraftCheck {
     return {
       ok: false,
       issues: parsed.error.issues.map((i) => ({
-        path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        path: i.path.map((p) => onIndustryPicker(typeof p === 'number' ? p : String(p))),
         message: i.message,
         code: i.code,
       })),
@@ -161,7 +172,7 @@ type PatchFields = PartnerPatch['patch'];
 /** Only the fields that differ from the stored partner (the audit log then shows real changes). */
 export function changedFields(draft: PartnerDraftParsed, original: Partner): PatchFields {
   const patch: Record<string, unknown> = {};
-  for (const field of PARTNER_FORM_FIELDS) {
+  for (const field of PARTNER_DRAFT_FIELDS) {
     if (JSON.stringify(draft[field]) !== JSON.stringify(original[field])) patch[field] = draft[field];
   }
   return { ...(patch as PatchFields), usccOverride: draft.usccOverride };
