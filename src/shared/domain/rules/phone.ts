@@ -119,3 +119,47 @@ export function maskPhone(raw: string): string {
   const visible = cleaned.length > 4 ? cleaned.slice(-4) : '';
   return '*'.repeat(cleaned.length - visible.length) + visible;
 }
+
+export type RestoredPhone =
+  | { kind: 'ok'; value: string; restored: boolean }
+  | { kind: 'ambiguous'; candidates: string[] }
+  | { kind: 'invalid' };
+
+/** The display form of a number checkChinesePhone accepts, else null. */
+function displayOf(raw: string): { display: string; e164: string | null } | null {
+  const check = checkChinesePhone(raw);
+  return check.valid ? { display: check.display, e164: check.e164 } : null;
+}
+
+/**
+ * A phone number typed into an Excel cell formatted as a number (the import passes
+ * String(cellNumber), or the cell's text). A complete number is taken as it is. Excel
+ * drops a landline's leading 0 (0755-28780808 → 75528780808, 010-12345678 → 1012345678)
+ * and the '+' or '00' before 86 with it (008675528780808 → 8675528780808), so those
+ * readings are tried, each checked with the same rules as a typed number (the area code
+ * decides 3- or 4-digit, libphonenumber confirms the subscriber length). One valid reading
+ * is restored; several distinct ones are returned for a person to choose; none is invalid.
+ * Under today's numbering plan the readings never disagree (no area code starts 086), but
+ * the import must not guess if metadata ever makes them.
+ */
+export function restoreTypedPhone(raw: string): RestoredPhone {
+  const asTyped = displayOf(raw);
+  if (asTyped) return { kind: 'ok', value: asTyped.display, restored: false };
+  const digits = normalizeCode(raw);
+  // Only a bare digit string (a number cell) can have lost its 0: a person who typed
+  // separators typed text, and guessing a missing 0 there would invent a number.
+  if (!/^[1-9]\d{8,13}$/.test(digits)) return { kind: 'invalid' };
+  const readings = [`0${digits}`];
+  if (digits.startsWith('86')) readings.push(`0${digits.slice(2)}`);
+  const found = new Map<string, string>();
+  for (const reading of readings) {
+    const hit = displayOf(reading);
+    // Landlines only: a restored 0 never makes a mobile, and 0 + a service number is
+    // the same service number (libphonenumber strips the trunk 0), not a new reading.
+    if (hit && /^0\d{2,3}-\d{7,8}$/.test(hit.display)) found.set(hit.e164 ?? hit.display, hit.display);
+  }
+  const candidates = [...found.values()];
+  if (candidates.length === 1 && candidates[0]) return { kind: 'ok', value: candidates[0], restored: true };
+  if (candidates.length > 1) return { kind: 'ambiguous', candidates };
+  return { kind: 'invalid' };
+}
