@@ -29,6 +29,8 @@ export interface AgreementRecord extends AgreementFields {
   status: AgreementStatus;
   renewalOfId: string | null;
   terminatedReason: string | null;
+  /** The day a terminated agreement ended (reports count it until then); null otherwise. */
+  terminatedOn: string | null;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -53,6 +55,7 @@ function fromRow(r: Row): AgreementRecord {
     status: r.status,
     renewalOfId: r.renewal_of_id,
     terminatedReason: r.terminated_reason,
+    terminatedOn: r.terminated_on,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
@@ -69,6 +72,7 @@ type FieldsRow = Omit<
   | 'merge_values_json'
   | 'signed_scan_attachment_id'
   | 'terminated_reason'
+  | 'terminated_on'
   | 'created_at'
   | 'updated_at'
   | 'deleted_at'
@@ -127,7 +131,7 @@ export async function updateAgreementFields(
 export async function setAgreementStatus(
   db: Executor,
   id: string,
-  change: { status: AgreementStatus; terminatedReason?: string | null },
+  change: { status: AgreementStatus; terminatedReason?: string | null; terminatedOn?: string | null },
   updatedAt: string,
 ): Promise<void> {
   await db
@@ -135,6 +139,7 @@ export async function setAgreementStatus(
     .set({
       status: change.status,
       ...(change.terminatedReason === undefined ? {} : { terminated_reason: change.terminatedReason }),
+      ...(change.terminatedOn === undefined ? {} : { terminated_on: change.terminatedOn }),
       updated_at: updatedAt,
     })
     .where('id', '=', id)

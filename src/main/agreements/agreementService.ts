@@ -187,11 +187,17 @@ export function createAgreementService(ctx: ServiceContext) {
     /**
      * A user-requested status change (see canTransition). Activating a renewal completes its
      * predecessor ('renewed'); terminating one that never became active releases it ('active').
+     * Terminating records the day it ended (given, else today): reports count it until then.
      */
     async transition(input: z.input<typeof AgreementTransition>): Promise<Agreement> {
-      const { id, to, reason } = parseInput(AgreementTransition, input);
+      const { id, to, reason, terminatedOn } = parseInput(AgreementTransition, input);
       const stamp = nowIso(ctx);
       const view = await agreementViewContext(ctx);
+      // A termination ahead of time would drop the agreement from today's status while the
+      // reports still count it: only a day up to today is accepted.
+      if (terminatedOn !== undefined && terminatedOn > view.today) {
+        throw invalid([{ path: ['terminatedOn'], message: 'terminatedOn.future' }]);
+      }
       return ctx.db.transaction().execute(async (trx) => {
         const current = await findAgreement(trx, id);
         if (!current) throw notFound('agreement', id);
@@ -200,7 +206,8 @@ export function createAgreementService(ctx: ServiceContext) {
             details: { from: current.status, to, allowed: [...allowedTransitions(current.status)] },
           });
         }
-        const change = to === 'terminated' ? { status: to, terminatedReason: reason } : { status: to };
+        const change =
+          to === 'terminated' ? { status: to, terminatedReason: reason, terminatedOn: terminatedOn ?? view.today } : { status: to };
         await setAgreementStatus(trx, id, change, stamp);
         if (current.renewalOfId !== null) {
           if (to === 'active') await movePredecessor(trx, current.renewalOfId, 'renewing', 'renewed', stamp);

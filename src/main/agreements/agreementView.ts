@@ -68,6 +68,7 @@ function toListItem(
     renewalOfId: r.renewalOfId,
     renewedById: related.renewedById,
     terminatedReason: r.terminatedReason,
+    terminatedOn: r.terminatedOn,
     parties: related.parties.map((p) => toParty(p, view.collegeName)),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

@@ -160,6 +160,8 @@ export const Agreement = z.object({
   renewedById: Id.nullable(),
   /** Why it was ended early; set with the 'terminated' transition. */
   terminatedReason: z.string().nullable(),
+  /** The day it ended early (set with the 'terminated' transition); reports count it until then. */
+  terminatedOn: z.string().nullable(),
   parties: z.array(Party),
   obligations: z.array(Obligation),
   ...timestamps,
@@ -185,11 +187,18 @@ export const AgreementQuery = z.object({
 export type AgreementQuery = z.input<typeof AgreementQuery>;
 export const AgreementPage = pageOf(AgreementListItem);
 
-export const AgreementTransition = z.object({
-  id: Id,
-  to: z.enum(AGREEMENT_STATUSES),
-  reason: optionalText(500),
-});
+export const AgreementTransition = z
+  .object({
+    id: Id,
+    to: z.enum(AGREEMENT_STATUSES),
+    reason: optionalText(500),
+    /** Only with to 'terminated': the day it ended; omitted → today (the service's clock). */
+    terminatedOn: IsoDate.optional(),
+  })
+  .refine((t) => t.terminatedOn === undefined || t.to === 'terminated', {
+    message: 'terminatedOn.notTerminating',
+    path: ['terminatedOn'],
+  });
 export const AgreementRenewal = z.object({
   agreementId: Id,
   /** Defaults to the day after the old end date. */

@@ -43,12 +43,18 @@ describe('R7 年度校企合作数据汇总', () => {
     expect(rate('接受顶岗实习学生数')).toBe(0.6875);
     expect(rate('共同开发课程数')).toBe(0);
     expect(rate('学校为企业年培训员工数')).toBeNull();
-    // 设备值 = 捐赠 14,445,679 + 准捐赠 6,234,567 = 20,680,246 fen vs 700,000 (恒达, 2025-08-31)
+    // 校内实践教学设备值: only equipment that went to the on-campus base 华星云计算实训室 (R6):
+    // under its agreement A5 捐赠 12,345,678 + 100,001 and 准捐赠 5,000,000, plus 实训台 2,000,000
+    // with that base as 去向 = 19,445,679 fen. 恒达's 准捐赠 (1,234,567 this year, 700,000 last
+    // year) went with the 校外 base's agreement A2: not on-campus, so last year has none.
     expect(money!.rows.map((r) => [r.cells.indicator, r.cells.thisYear, r.cells.lastYear, r.cells.delta])).toEqual([
-      ['企业提供的校内实践教学设备值', 20_680_246, 700_000, 19_980_246],
+      ['企业提供的校内实践教学设备值', 19_445_679, null, null],
       ['横向技术服务到款额', 9_188_888, null, null],
     ]);
-    expect(money!.rows[0]?.cells.rate).toBeCloseTo(19_980_246 / 700_000, 10);
+    expect(money!.rows[0]?.cells.rate).toBeNull();
+    expect(money!.rows[0]?.sources?.['thisYear']?.map((s) => s.id).sort()).toEqual(
+      [f.contributions.k1, f.contributions.k2, f.contributions.k3, f.contributions.k7].sort(),
+    );
     expect(money!.columns.find((c) => c.key === 'thisYear')).toMatchObject({ type: 'money', moneyUnit: 'wanyuan' });
   });
 
@@ -91,7 +97,7 @@ describe('R8 企业年报素材', () => {
     expect(profile!.rows.map((r) => [r.cells.item, r.cells.value])).toEqual([
       ['企业名称', '深圳华星科技有限公司'],
       ['统一社会信用代码', validUscc(1)],
-      ['行业', '信息传输、软件和信息技术服务业（大类 65）'],
+      ['行业', 'I 信息传输、软件和信息技术服务业 / 65 软件和信息技术服务业'],
       ['规模', '中型'],
       ['性质', '民营企业'],
       ['地区', '广东省深圳市'],

@@ -16,6 +16,12 @@ import { migration0009 } from './0009_import_batches_and_mappings';
 import { migration0010 } from './0010_base_equipment_figures';
 // [import-placements] migration import (0011)
 import { migration0011 } from './0011_import_placement_stats';
+// [industry-code] migration import (0012)
+import { migration0012 } from './0012_partner_industry_code';
+// [import-values] migration import (0013)
+import { migration0013 } from './0013_import_mapping_values';
+// [terminated-on] migration import (0014)
+import { migration0014 } from './0014_agreement_terminated_on';
 
 /** Every schema change, in order. Never edit a shipped migration: add the next one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -36,4 +42,10 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   // [import-placements] migration 0011
   migration0011,
+  // [industry-code] migration 0012
+  migration0012,
+  // [import-values] migration 0013
+  migration0013,
+  // [terminated-on] migration 0014
+  migration0014,
 ];

@@ -39,6 +39,8 @@ export interface AgreementTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** Migration 0014: the day a terminated agreement ended; null on every other status. */
+  terminated_on: string | null;
 }
 
 export interface AgreementMajorTable {

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import type { ProvenanceRef } from '@shared/domain/report';
 import type { Executor } from '../../services/context';
+import { equipmentOfBase, loadBases, loadEquipment } from './indicatorBases';
 import type { IndicatorWindow } from './indicatorFigures';
 
 // College-wide figures of the annual data pack (R7) that R1 does not carry: 学徒数,
-// 产业学院数, 企业兼职教师年课时总量, 1+X and the enterprise contributions by kind.
+// 产业学院数, 企业兼职教师年课时总量, 1+X, 企业提供的校内实践教学设备值 and the enterprise
+// contributions by kind.
 // Every figure is null when no record holds it.
 
 export interface SourcedFigure {
@@ -80,4 +82,20 @@ export async function contributionValueByKind(db: Executor, w: IndicatorWindow):
     where c.deleted_at is null and c.value_fen is not null and c.date >= ${w.from} and c.date <= ${w.to}
     group by c.kind order by c.kind`.execute(db);
   return new Map(rows.map((r) => [r.kind, r.total]));
+}
+
+/**
+ * 企业提供的校内实践教学设备值 (质量年报 教学资源表): equipment enterprises donated or
+ * quasi-donated in the period for on-campus practice teaching only (domain.md §2.9), not every
+ * donation. A contribution counts when it went to one of the on-campus bases R6 lists for the
+ * 学年 (internship_base kind internal_joint; the link is indicatorBases.equipmentOfBase: the
+ * base's agreement, or its name or plaque as the contribution's 去向), once even if it matches
+ * two bases. So the figure is the sum of R6's 社会捐赠 and 社会准捐赠 columns, college-wide.
+ */
+export async function onCampusPracticeEquipment(db: Executor, w: IndicatorWindow): Promise<SourcedFigure> {
+  const [bases, equipment] = await Promise.all([loadBases(db, 'internal_joint', w), loadEquipment(db, w)]);
+  const rows = equipment
+    .filter((e) => bases.some((b) => equipmentOfBase(b, e)))
+    .map((e) => ({ id: e.id, label: [e.date, e.items].filter((x) => x).join(' '), value: e.valueFen }));
+  return summed(rows, 'contribution');
 }

@@ -6,6 +6,8 @@ import { agreementHasMajor, agreementHasParty, inUnit, partyNames } from './regi
 
 // R10 合作协议台账: every live agreement whose term touches the period, or that was signed
 // in it. An agreement without dates counts from its creation day, so new drafts appear.
+// A terminated agreement's term ends on terminated_on (migration 0014) if that is earlier
+// than its end date: it stays in the ledgers of the periods it ran in, not in later ones.
 
 export interface AgreementLedgerRow {
   id: string;
@@ -59,7 +61,8 @@ export async function listAgreementLedger(
     where a.deleted_at is null
       and ((a.sign_date between ${range.from} and ${range.to})
         or (coalesce(a.start_date, a.sign_date, substr(a.created_at, 1, 10)) <= ${range.to}
-          and (a.end_date is null or a.end_date >= ${range.from})))
+          and (a.end_date is null or a.end_date >= ${range.from})
+          and (a.terminated_on is null or a.terminated_on >= ${range.from})))
       and ${inUnit(sql.ref('a.org_unit_id'), filters)}
       and ${agreementHasMajor(a, filters)}
       and ${agreementHasParty(a, filters)}

@@ -28,7 +28,12 @@ export interface PartnerDirectoryRow {
   programme_types: string | null;
 }
 
-/** Agreements count as cooperation once signed: drafts and those still being signed do not. */
+/**
+ * Agreements count as cooperation once signed: drafts and those still being signed do not. A
+ * terminated one stays cooperation the partner had (until its terminated_on, migration 0014);
+ * one terminated before it started never ran, so it does not date the first cooperation
+ * (the rule of R1's 合作开始年月, indicatorAgreements.begunBy).
+ */
 const COOPERATING = sql`('active', 'renewing', 'renewed', 'terminated')`;
 
 // Programme tables that tie a partner to the college directly, with the date column that says
@@ -67,7 +72,8 @@ export async function listPartnerDirectory(db: Executor, periodEnd: string, filt
       c.name as contact_name, coalesce(c.mobile, c.phone) as contact_phone,
       (select min(coalesce(a.start_date, a.sign_date)) from agreement_party p join agreement a on a.id = p.agreement_id
         where p.organisation_id = o.id and a.deleted_at is null and a.status in ${COOPERATING}
-          and coalesce(a.start_date, a.sign_date) <= ${periodEnd}) as first_start,
+          and coalesce(a.start_date, a.sign_date) <= ${periodEnd}
+          and (a.terminated_on is null or a.terminated_on >= coalesce(a.start_date, a.sign_date))) as first_start,
       (select group_concat(type, ',') from (select distinct a.type from agreement_party p join agreement a on a.id = p.agreement_id
         where p.organisation_id = o.id and a.deleted_at is null and a.status in ${COOPERATING}
           and coalesce(a.start_date, a.sign_date, substr(a.created_at, 1, 10)) <= ${periodEnd})) as agreement_types,

@@ -1,6 +1,6 @@
 import type { ProvenanceRef } from '@shared/domain/report';
 import { academicYearOf } from '@shared/domain/rules/academicYear';
-import { loadAgreementLinks, runsDuring, type AgreementLink } from '../data/indicatorAgreements';
+import { begunBy, loadAgreementLinks, runsDuring, type AgreementLink } from '../data/indicatorAgreements';
 import {
   loadPairFigureRecords,
   PAIR_INDICATORS,
@@ -23,7 +23,10 @@ import type { ReportContext, ReportQuery } from '../reportDefinition';
 //   partner's 未分专业 row (major null). Filtering by unit or major leaves those rows out.
 // - 合作开始年月: earliest start (else sign) date of the partner's agreements covering the
 //   major; without one, of any of the partner's agreements; drafts and agreements being
-//   signed are not cooperation yet. Blank when there is no dated agreement.
+//   signed are not cooperation yet. Only agreements begun by the end of the period count
+//   (indicatorAgreements.begunBy), so the month is never later than the 学年 reported: a
+//   pair known only from figures and agreements signed later has it blank.
+//   A terminated agreement counts for the periods it was in force (until terminated_on).
 
 export type PairFigures = Record<PairIndicator, number | null>;
 
@@ -60,9 +63,10 @@ function applyOrderTraineeOverride(records: FigureRecord[]): FigureRecord[] {
   return entered ? records.filter((r) => !(r.indicator === 'orderTrainees' && r.source.table === 'order_class')) : records;
 }
 
-function earliestStart(links: AgreementLink[]): string | null {
+/** The earliest start among the links whose cooperation had begun by `to`. */
+function earliestStart(links: AgreementLink[], to: string): string | null {
   let min: string | null = null;
-  for (const l of links) if (l.startDate !== null && (min === null || l.startDate < min)) min = l.startDate;
+  for (const l of links) if (begunBy(l, to) && l.startDate !== null && (min === null || l.startDate < min)) min = l.startDate;
   return min;
 }
 
@@ -121,7 +125,7 @@ export async function computePairFigures(ctx: ReportContext, query: ReportQuery)
       sources[r.indicator].push(r.source);
     }
     const own = pair.majorId === null ? [] : (linksOf.get(pairKey(pair.majorId, pair.organisationId)) ?? []);
-    const start = earliestStart(own) ?? earliestStart(linksOf.get(`*|${pair.organisationId}`) ?? []);
+    const start = earliestStart(own, window.to) ?? earliestStart(linksOf.get(`*|${pair.organisationId}`) ?? [], window.to);
     rows.push({ major, partner, startYearMonth: yearMonth(start), figures, sources });
   }
   return rows.sort(comparePairs);

@@ -6,6 +6,7 @@ import {
   cert1xFigures,
   contributionValueByKind,
   industryColleges,
+  onCampusPracticeEquipment,
   partTimeTeacherHours,
   type SourcedFigure,
 } from '../data/indicatorAnnual';
@@ -41,13 +42,14 @@ function pairTotal(pairs: PairRow[], ...keys: PairIndicator[]): SourcedFigure {
 
 async function yearFigures(ctx: ReportContext, query: ReportQuery): Promise<YearFigures> {
   const w = indicatorWindow(ctx, query);
-  const [pairs, apprentice, colleges, hours, cert, byKind] = await Promise.all([
+  const [pairs, apprentice, colleges, hours, cert, byKind, onCampusEquipment] = await Promise.all([
     computePairFigures(ctx, query),
     apprentices(ctx.db, w),
     industryColleges(ctx.db, w),
     partTimeTeacherHours(ctx.db, w),
     cert1xFigures(ctx.db, w),
     contributionValueByKind(ctx.db, w),
+    onCampusPracticeEquipment(ctx.db, w),
   ]);
   const partnerCount = distinctPartners(pairs);
   return {
@@ -68,8 +70,8 @@ async function yearFigures(ctx: ReportContext, query: ReportQuery): Promise<Year
       { label: '学校为企业年培训员工数', unit: '人天', figure: pairTotal(pairs, 'employeeTrainingPersonDays') },
     ],
     money: [
-      // All (quasi-)donated equipment: the schema does not tell on-campus use apart.
-      { label: '企业提供的校内实践教学设备值', figure: pairTotal(pairs, 'donatedEquipmentFen', 'quasiDonatedEquipmentFen') },
+      // Only (quasi-)donated equipment that went to an on-campus base, not every donation.
+      { label: '企业提供的校内实践教学设备值', figure: onCampusEquipment },
       { label: '横向技术服务到款额', figure: pairTotal(pairs, 'technicalServiceIncomeFen') },
     ],
     contributionsByKind: byKind,
@@ -159,7 +161,11 @@ export const r7AnnualSummary: ReportDefinition = {
     ];
     return [
       { sheetName: '数量指标', title: '年度校企合作数据汇总 数量指标', columns: columns('integer'), rows: countRows, notes, charts: [bar], totalRows: countRows.length },
-      { sheetName: '金额指标', title: '年度校企合作数据汇总 金额指标', columns: columns('money'), rows: moneyRows, charts: [pie], totalRows: moneyRows.length },
+      {
+        sheetName: '金额指标', title: '年度校企合作数据汇总 金额指标', columns: columns('money'), rows: moneyRows, charts: [pie],
+        notes: ['企业提供的校内实践教学设备值：本学年记入校内实践基地（校企共建）的企业捐赠、准捐赠设备值，不含其他捐赠。'],
+        totalRows: moneyRows.length,
+      },
     ];
   },
 };

@@ -39,6 +39,7 @@ export const agreementsUiEnUS: SameKeys<typeof agreementsUiZhCN> = {
     notes: 'Notes',
     status: 'Status',
     terminatedReason: 'Reason for termination',
+    terminatedOn: 'Terminated on',
     renewalOf: 'Renews',
   },
   sections: {
@@ -99,6 +100,8 @@ export const agreementsUiEnUS: SameKeys<typeof agreementsUiZhCN> = {
     confirmTitle: 'Change the status to "{{status}}"?',
     confirmText: 'The change is recorded in the history.',
     reason: 'Reason for termination',
+    terminatedOn: 'Terminated on',
+    terminatedOnDefault: 'Today if left empty',
     changed: 'Status changed to "{{status}}"',
   },
   renew: {

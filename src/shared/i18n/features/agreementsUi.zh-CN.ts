@@ -37,6 +37,7 @@ export const agreementsUiZhCN = {
     notes: '备注',
     status: '状态',
     terminatedReason: '终止原因',
+    terminatedOn: '终止日期',
     renewalOf: '续签自',
   },
   sections: {
@@ -97,6 +98,8 @@ export const agreementsUiZhCN = {
     confirmTitle: '将协议状态改为“{{status}}”？',
     confirmText: '状态变更会记入修改历史。',
     reason: '终止原因',
+    terminatedOn: '终止日期',
+    terminatedOnDefault: '不填则为今天',
     changed: '状态已改为“{{status}}”',
   },
   renew: {

@@ -43,6 +43,7 @@ export function AgreementOverview({ agreement }: { agreement: Agreement }) {
             label: `${f('copiesTotal')} / ${f('copiesEach')}`,
             children: `${agreement.copiesTotal ?? none} / ${agreement.copiesEach ?? none}`,
           },
+          ...(agreement.terminatedOn ? [{ key: 'terminatedOn', label: f('terminatedOn'), children: agreement.terminatedOn }] : []),
           ...(agreement.terminatedReason ? [{ key: 'reason', label: f('terminatedReason'), children: agreement.terminatedReason }] : []),
           { key: 'notes', label: f('notes'), children: agreement.notes ?? none, span: 'filled' as const },
         ]}

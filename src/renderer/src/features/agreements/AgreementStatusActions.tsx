@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal } from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '@shared/domain/agreement';
 import type { AGREEMENT_STATUSES } from '@shared/domain/enums';
@@ -11,13 +12,18 @@ import { useEnumLabel } from '../../components/useEnumLabel';
 
 type Status = (typeof AGREEMENT_STATUSES)[number];
 
-/** One button per status the rules allow next; each asks for confirmation ('terminated' also for a reason). */
+/**
+ * One button per status the rules allow next; each asks for confirmation ('terminated' also for
+ * the day it ended, which the reports count it until, and a reason). An empty date is today on
+ * the core's clock, so the renderer's clock never decides it.
+ */
 export function AgreementStatusActions({ agreement, onChanged }: { agreement: Agreement; onChanged: () => void }) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const { message } = App.useApp();
   const [target, setTarget] = useState<Status | null>(null);
   const [reason, setReason] = useState('');
+  const [terminatedOn, setTerminatedOn] = useState<Dayjs | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const targets = allowedTransitions(agreement.status);
@@ -25,6 +31,7 @@ export function AgreementStatusActions({ agreement, onChanged }: { agreement: Ag
   const close = () => {
     setTarget(null);
     setReason('');
+    setTerminatedOn(null);
     setError(null);
   };
 
@@ -33,7 +40,8 @@ export function AgreementStatusActions({ agreement, onChanged }: { agreement: Ag
     setSaving(true);
     setError(null);
     try {
-      await call('agreements:transition', { id: agreement.id, to: target, ...(target === 'terminated' ? { reason } : {}) });
+      const termination = { reason, ...(terminatedOn ? { terminatedOn: terminatedOn.format('YYYY-MM-DD') } : {}) };
+      await call('agreements:transition', { id: agreement.id, to: target, ...(target === 'terminated' ? termination : {}) });
       void message.success(t('agreementsUi.status.changed', { status: enumLabel('agreementStatus', target) }));
       close();
       onChanged();
@@ -66,6 +74,16 @@ export function AgreementStatusActions({ agreement, onChanged }: { agreement: Ag
         {error ? <ErrorAlert error={error} /> : null}
         {target === 'terminated' ? (
           <Form layout="vertical">
+            <Form.Item label={t('agreementsUi.status.terminatedOn')} htmlFor="terminate-date">
+              <DatePicker
+                id="terminate-date"
+                data-testid="terminate-date"
+                value={terminatedOn}
+                placeholder={t('agreementsUi.status.terminatedOnDefault')}
+                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                onChange={(d: Dayjs | null) => setTerminatedOn(d)}
+              />
+            </Form.Item>
             <Form.Item label={t('agreementsUi.status.reason')} htmlFor="terminate-reason">
               <Input.TextArea id="terminate-reason" data-testid="terminate-reason" rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
             </Form.Item>
