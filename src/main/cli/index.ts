@@ -30,6 +30,9 @@ const USAGE = [
   // [import] usage
   '  import FILE --entity E [--dry-run] [--skip-invalid] [--duplicates skip|update]',
   '                          import xlsx/csv (E: partners, agreements, courses, fundingTxns, baseYearStats, placementStats)',
+  '              [--values MAP.json] [--keep-unmapped] [--no-saved-mapping]',
+  '              [--uscc-unverified import|skip] [--file-duplicates merge|skip]',
+  '                          MAP.json: {"field": {"text as typed": "code" or null}}; saved mappings apply by their headers',
   // [backup] usage
   '  export FILE.xlsx        every table to one workbook (a sheet per table, trashed rows included)',
   '  restore FILE            verify FILE, back up the current data, restore FILE; prints record counts before/after',
@@ -65,6 +68,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
         'dry-run': { type: 'boolean', default: false },
         'skip-invalid': { type: 'boolean', default: false },
         duplicates: { type: 'string' },
+        values: { type: 'string' },
+        'keep-unmapped': { type: 'boolean', default: false },
+        'no-saved-mapping': { type: 'boolean', default: false },
+        'uscc-unverified': { type: 'string' },
+        'file-duplicates': { type: 'string' },
         // [backup] options
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -125,6 +133,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
           dryRun: values['dry-run'] ?? false,
           skipInvalid: values['skip-invalid'] ?? false,
           duplicates: values.duplicates,
+          values: values.values,
+          keepUnmapped: values['keep-unmapped'] ?? false,
+          savedMapping: !(values['no-saved-mapping'] ?? false),
+          usccUnverified: values['uscc-unverified'],
+          fileDuplicates: values['file-duplicates'],
         });
       // [backup] commands
       case 'export':

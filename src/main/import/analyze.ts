@@ -1,20 +1,34 @@
-import type { ImportDuplicate, ImportEntity, ImportNote, ImportRowError } from '@shared/domain/importing';
-import { cellToString, cleanText, moneyUnitOfHeader, readCell } from './cellValue';
+import type { ImportDuplicate, ImportEntity, ImportNote, ImportRowError, ImportRowWarning, ImportUnknownValue, SavedImportMapping, ValueMapping } from '@shared/domain/importing';
+import { cellToString, cleanText } from './cellValue';
 import { applyOverride, mapColumns, type MappedColumn } from './columnMapping';
-import type { EntityDef, FieldIssue, PrepareContext } from './entities/entityDef';
+import type { EntityDef, FieldDef, FieldIssue, PrepareContext } from './entities/entityDef';
+import { findFileDuplicates, mergeInputs } from './fileDuplicates';
 import type { ImportLimits } from './limits';
 import type { RawTable } from './readers/rawTable';
+import { readRowValues } from './rowValues';
+import { fitSavedMapping, unmappedColumns } from './savedMappingFit';
 import { detectLayout, fillDownMerges, rowsWithHorizontalMerges } from './tableLayout';
+import { translate } from './translate';
+import { ValueReview } from './valueReview';
+import { notesFieldOf, prepareWithWarnings, rejectingFields, zhFieldLabel, type RowInput } from './warnings';
 import { DomainError } from '../errors';
 import type { JobHandle } from '../jobs/jobRegistry';
 
 /** One data row after reading and validation; `prepared` is what the entity writes. */
 export interface AnalysedRow {
   row: number;
+  /** As read, for the preview (a phone typed as a number shows the number). */
   values: Record<string, string | null>;
   prepared: unknown;
   duplicate: ImportDuplicate | null;
   raw: (string | null)[];
+  /** What prepare was given before emptying (kept for merging repeats). */
+  input: RowInput;
+  errors: ImportRowError[];
+  warnings: ImportRowWarning[];
+  usccUnverified: boolean;
+  /** Later rows of the file merged into this one: written instead of `prepared` when they are merged. */
+  merged: { prepared: unknown; rows: number[]; warnings: ImportRowWarning[]; input: RowInput; usccUnverified: boolean } | null;
 }
 
 export interface TableAnalysis {
@@ -23,8 +37,13 @@ export interface TableAnalysis {
   columns: MappedColumn[];
   rows: AnalysedRow[];
   errors: ImportRowError[];
+  warnings: ImportRowWarning[];
   notes: ImportNote[];
   duplicates: ImportDuplicate[];
+  unknownValues: ImportUnknownValue[];
+  values: ValueMapping;
+  unmappedColumns: string[];
+  appliedMapping: SavedImportMapping | null;
   skipped: number;
 }
 
@@ -39,7 +58,11 @@ export async function analyseTable(input: {
   def: EntityDef<never>;
   entity: ImportEntity;
   limits: ImportLimits;
-  override: { byIndex?: Record<string, string | null>; byHeader?: Record<string, string | null> };
+  override: { byIndex?: Record<string, string | null> };
+  /** The mapping asked for, else the saved mappings that may fit the headers. */
+  saved: { chosen: SavedImportMapping | null; candidates: SavedImportMapping[] };
+  values: ValueMapping;
+  keepUnmappedInNotes: boolean;
   headerRow?: number;
   prepareCtx: PrepareContext;
   job: JobHandle;
@@ -62,7 +85,9 @@ export async function analyseTable(input: {
     throw new DomainError('VALIDATION', 'too many columns', { issues: [{ path: ['file'], message: 'import.limit.columns' }] });
   }
   const notes: ImportNote[] = layout.titleRows.map((r) => note(r + 1, 'import.notes.titleRow'));
-  const columns = applyOverride(mapColumns(layout.headers, def.fields), input.override, def.fields);
+  const saved = input.saved.chosen ?? fitSavedMapping(input.saved.candidates, layout.headers);
+  const override = { ...input.override, ...(saved ? { byHeader: saved.columns } : {}) };
+  const columns = applyOverride(mapColumns(layout.headers, def.fields), override, def.fields);
   const headerOf = new Map(columns.filter((c) => c.field).map((c) => [c.field as string, c.header]));
   for (const f of def.fields) {
     if (f.required && !headerOf.has(f.field)) notes.push(note(null, 'import.notes.requiredUnmapped', { field: f.field }));
@@ -71,11 +96,13 @@ export async function analyseTable(input: {
     notes.push(note(f.row + 1, 'import.notes.filledDown', { column: layout.headers[f.column] ?? '', count: f.count }));
   }
   const mergedAcross = rowsWithHorizontalMerges(table.merges, layout.dataStart);
-  const fieldDefs = new Map(def.fields.map((f) => [f.field, f]));
-  const errors: ImportRowError[] = [];
+  const fieldDefs = new Map<string, FieldDef>(def.fields.map((f) => [f.field, f]));
+  const rejecting = rejectingFields(def);
+  const review = new ValueReview(def.fields, headerOf, input.values, saved?.values ?? {});
+  const unmapped = unmappedColumns(columns);
   const rows: AnalysedRow[] = [];
   let skipped = 0;
-  const toError = (row: number, issue: FieldIssue): ImportRowError => ({
+  const located = (row: number, issue: FieldIssue): ImportRowError => ({
     row,
     column: issue.field ? (headerOf.get(issue.field) ?? null) : null,
     field: issue.field,
@@ -101,69 +128,87 @@ export async function analyseTable(input: {
     }
     job.progress('validating', i - layout.dataStart, dataRows);
     if (i % 200 === 0) job.throwIfCancelled();
-    const values: Record<string, string | null> = {};
-    const issues: FieldIssue[] = [];
-    if (mergedAcross.has(i)) issues.push({ field: null, code: 'VALIDATION', key: 'import.errors.mergedAcrossColumns', params: {} });
+    const read = readRowValues(cells, columns, { fields: fieldDefs, rejecting, date1904: table.date1904, maxChars: limits.maxCellChars });
+    review.apply(rowNo, read, rejecting);
+    const extraNotes = input.keepUnmappedInNotes ? unmapped.filter((c) => texts[c.index]).map((c) => `${c.header}：${texts[c.index] ?? ''}`) : [];
+    const rowInput: RowInput = { values: read.values, kept: read.kept, extraNotes, display: read.display, typed: read.typed, notices: read.notices };
+    const raw = texts.map((t) => t || null);
+    // A code typed as a number has lost digits: the error report shows it as Excel does
+    // (9.14403051065925e+17), so a re-import of the report refuses it again instead of
+    // reading the rounded digits as a plausible code.
     for (const c of columns) {
-      const f = c.field ? fieldDefs.get(c.field) : undefined;
-      if (!f) continue;
-      const read = readCell(cells[c.index] ?? null, f.kind, {
-        date1904: table.date1904,
-        maxChars: limits.maxCellChars,
-        moneyUnit: moneyUnitOfHeader(c.header),
-      });
-      if (read.ok) values[f.field] = read.value;
-      else {
-        values[f.field] = null;
-        const code = read.problem === 'codeAsNumber' ? 'CODE_AS_NUMBER' : read.problem === 'formulaWithoutResult' ? 'FORMULA_WITHOUT_RESULT' : 'VALIDATION';
-        issues.push({ field: f.field, code, key: `import.errors.${read.problem}`, params: read.params ?? {} });
-      }
+      const cell = cells[c.index];
+      if (cell?.t === 'n' && read.rejects.some((x) => x.code === 'CODE_AS_NUMBER' && x.field === c.field)) raw[c.index] = cell.v.toExponential();
     }
-    let prepared: unknown = null;
-    if (issues.length === 0) {
-      const result = await def.prepare(values, input.prepareCtx);
-      issues.push(...result.issues);
-      prepared = result.prepared;
-    } else {
-      // Still report what the schema says about the other cells, but never write the row.
-      const result = await def.prepare(values, input.prepareCtx);
-      issues.push(...result.issues.filter((x) => !issues.some((y) => y.field !== null && y.field === x.field)));
-    }
-    errors.push(...issues.map((x) => toError(rowNo, x)));
-    rows.push({ row: rowNo, values, prepared: issues.length === 0 ? prepared : null, duplicate: null, raw: texts.map((t) => t || null) });
+    const r: AnalysedRow = { row: rowNo, values: read.display, prepared: null, duplicate: null, raw, input: rowInput, errors: [], warnings: [], usccUnverified: false, merged: null };
+    await evaluate(r, read.rejects, mergedAcross.has(i));
+    rows.push(r);
   }
-  const duplicates = await findDuplicates(rows, def, input.prepareCtx, job);
-  return { headerRow: layout.headerIndex + 1, headers: layout.headers, columns, rows, errors, notes, duplicates, skipped };
-}
 
-/** In-file duplicates first (an earlier row with the same key), then records in the database. */
-async function findDuplicates(rows: AnalysedRow[], def: EntityDef<never>, ctx: PrepareContext, job: JobHandle): Promise<ImportDuplicate[]> {
-  const seen = new Map<string, { row: number; uscc: string | null }>();
-  const duplicates: ImportDuplicate[] = [];
+  async function evaluate(r: AnalysedRow, rejects: FieldIssue[], acrossColumns: boolean): Promise<void> {
+    const prep = await prepareWithWarnings(def, input.prepareCtx, r.input, rejecting);
+    const rejected = new Set(rejects.map((x) => x.field));
+    const issues = [...(acrossColumns ? [{ field: null, code: 'VALIDATION', key: 'import.errors.mergedAcrossColumns', params: {} }] : []), ...rejects];
+    // Still report what the schema says about the other cells, once per field.
+    issues.push(...prep.errors.filter((x) => x.field === null || !rejected.has(x.field)));
+    r.errors = issues.map((x) => located(r.row, x));
+    r.prepared = issues.length === 0 ? prep.prepared : null;
+    const notices = r.prepared !== null ? (def.rowNotices?.(r.prepared as never) ?? []) : [];
+    r.usccUnverified = notices.some((n) => n.code === 'USCC_UNVERIFIED');
+    // Warnings are listed for rows that import; a refused row shows its errors.
+    r.warnings = issues.length > 0 ? [] : [...r.input.notices, ...prep.kept, ...notices].map((x) => located(r.row, x));
+  }
+
+  const duplicates = findFileDuplicates(rows, def);
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const notesField = notesFieldOf(def);
+  for (const [n, dup] of duplicates.entries()) {
+    if (n % 200 === 0) job.throwIfCancelled();
+    const a = dup.sameAsRow !== null ? byRow.get(dup.sameAsRow) : undefined;
+    const b = byRow.get(dup.row);
+    if (!a || !b) continue;
+    const repeat: RowInput = notesField && b.input.values[notesField] ? { ...b.input, extraNotes: [b.input.values[notesField] ?? '', ...b.input.extraNotes] } : b.input;
+    const merged = mergeInputs(
+      a.merged?.input ?? a.input,
+      repeat,
+      b.row,
+      (field) => zhFieldLabel(input.entity, field),
+      (row, items) => translate('zh-CN', 'importReview.notes.mergedConflicts', { row, items }),
+      new Set(notesField ? [notesField] : []),
+    );
+    dup.conflicts = merged.conflicts;
+    // Only a row that imports takes a repeat that imports; otherwise each keeps its own errors.
+    // Without a notes field a conflicting value would be lost: the repeat waits for a decision.
+    if (a.prepared === null || b.prepared === null || (merged.conflicts.length > 0 && !notesField)) continue;
+    const trial: AnalysedRow = { ...a, input: merged.input, merged: null };
+    await evaluate(trial, [], false);
+    if (trial.prepared === null) continue;
+    a.merged = { prepared: trial.prepared, rows: [...(a.merged?.rows ?? []), b.row], warnings: trial.warnings, input: merged.input, usccUnverified: trial.usccUnverified };
+  }
   for (const [n, r] of rows.entries()) {
     // One database look-up per row: on a big file this takes a while, so Cancel is heard here too.
     if (n % 200 === 0) job.throwIfCancelled();
-    if (r.prepared === null) continue;
-    const keys = def.duplicateKeys(r.prepared as never);
-    const uscc = keys.find((k) => k.reason === 'uscc')?.key ?? null;
-    let dup: ImportDuplicate | null = null;
-    for (const k of keys) {
-      const earlier = seen.get(`${k.reason}:${k.key}`);
-      // Two rows with the same name but different USCCs are two organisations.
-      if (earlier && !(k.reason === 'name' && uscc && earlier.uscc && uscc !== earlier.uscc)) {
-        dup = { row: r.row, reason: k.reason, sameAsRow: earlier.row, existingId: null, existingLabel: null };
-        break;
-      }
-    }
-    for (const k of keys) if (!seen.has(`${k.reason}:${k.key}`)) seen.set(`${k.reason}:${k.key}`, { row: r.row, uscc });
-    if (!dup) {
-      const existing = await def.findExisting(ctx.db, r.prepared as never);
-      if (existing) dup = { row: r.row, reason: existing.reason, sameAsRow: null, existingId: existing.id, existingLabel: existing.label };
-    }
-    if (dup) {
-      r.duplicate = dup;
-      duplicates.push(dup);
+    if (r.prepared === null || r.duplicate) continue;
+    const existing = await def.findExisting(input.prepareCtx.db, r.prepared as never);
+    if (existing) {
+      r.duplicate = { row: r.row, reason: existing.reason, sameAsRow: null, existingId: existing.id, existingLabel: existing.label, conflicts: [] };
+      duplicates.push(r.duplicate);
     }
   }
-  return duplicates;
+  duplicates.sort((a, b) => a.row - b.row);
+  return {
+    headerRow: layout.headerIndex + 1,
+    headers: layout.headers,
+    columns,
+    rows,
+    errors: rows.flatMap((r) => r.errors),
+    warnings: rows.flatMap((r) => r.warnings),
+    notes,
+    duplicates,
+    unknownValues: review.unknownValues(),
+    values: review.effective(),
+    unmappedColumns: unmapped.map((c) => c.header),
+    appliedMapping: saved,
+    skipped,
+  };
 }

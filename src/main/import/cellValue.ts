@@ -20,8 +20,9 @@ export type CellProblem =
 export type CellResult = { ok: true; value: string | null } | { ok: false; problem: CellProblem; params?: Record<string, string | number> };
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
-// What Excel writes into a CSV for a long number in a General cell: 9.14403E+17.
-const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?E[+-]?\d+$/i;
+// What Excel writes into a CSV for a long number in a General cell: 9.14403E+17. The
+// exponent's sign is required: a USCC such as 915101004356744E45 is digits, E, digits too.
+const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?E[+-]\d+$/i;
 
 /**
  * The one place that turns ExcelJS's value shapes (already reduced to tagged cells by

@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import type { DuplicateAction, ImportEntity, ImportResult, ImportRowError } from '@shared/domain/importing';
+import type { DuplicateAction, ImportEntity, ImportResult, ImportRowError, ImportRowWarning } from '@shared/domain/importing';
 import type { DB } from '../db/schema';
 import { DomainError, toDomainError } from '../errors';
 import { newId } from '../ids';
@@ -22,6 +22,10 @@ export interface CommitPlan {
   mode: 'all-or-nothing' | 'valid-only';
   defaultAction: DuplicateAction;
   rowActions: Map<number, DuplicateAction>;
+  /** Rows repeating an earlier row of the file without a decision of their own. */
+  fileDuplicates: 'merge' | 'skip';
+  usccUnverified: 'import' | 'skip';
+  usccUnverifiedRows: Map<number, 'import' | 'skip'>;
   dryRun: boolean;
   backupFile: string | null;
 }
@@ -39,11 +43,38 @@ class Rollback extends Error {
  * refuses rolls everything back. Valid-only: each row has a savepoint, a refused row is
  * undone alone and reported. One import_batch row records the import as a whole.
  */
+/** How each row is written: repeats merged into an earlier row, unverified USCCs, duplicates. */
+function planRows(plan: CommitPlan) {
+  const invalidRows = new Set(plan.errors.map((e) => e.row));
+  const byRow = new Map(plan.rows.map((r) => [r.row, r]));
+  // A repeat without its own decision follows fileDuplicates; merging is only possible
+  // into an earlier row that took it at analysis (both rows valid).
+  const mergedRows = new Set<number>();
+  for (const r of plan.rows) {
+    const earlier = r.duplicate?.sameAsRow ? byRow.get(r.duplicate.sameAsRow) : undefined;
+    if (!earlier?.merged?.rows.includes(r.row)) continue;
+    if (!plan.rowActions.has(r.row) && plan.fileDuplicates === 'merge') mergedRows.add(r.row);
+  }
+  const toWrite = (r: AnalysedRow): { prepared: unknown; warnings: ImportRowWarning[]; usccUnverified: boolean; merged: number[] } => {
+    const merged = r.merged ? r.merged.rows.filter((n) => mergedRows.has(n)) : [];
+    if (r.merged && merged.length > 0) return { prepared: r.merged.prepared, warnings: r.merged.warnings, usccUnverified: r.merged.usccUnverified, merged };
+    return { prepared: r.prepared, warnings: r.warnings, usccUnverified: r.usccUnverified, merged: [] };
+  };
+  const usccAction = (row: number): 'import' | 'skip' => plan.usccUnverifiedRows.get(row) ?? plan.usccUnverified;
+  return { invalidRows, mergedRows, toWrite, usccAction };
+}
+
+/**
+ * Writes the analysed rows in ONE transaction through the entity services (their own
+ * checks run again against the current data). All-or-nothing: the first row a service
+ * refuses rolls everything back. Valid-only: each row has a savepoint, a refused row is
+ * undone alone and reported. One import_batch row records the import as a whole.
+ */
 export async function commitImport(ctx: ServiceContext, plan: CommitPlan, job: JobHandle): Promise<ImportResult> {
   const errors: ImportRowError[] = [...plan.errors];
-  const invalidRows = new Set(errors.map((e) => e.row));
+  const { invalidRows, mergedRows, toWrite, usccAction } = planRows(plan);
   const duplicates = plan.rows.filter((r) => r.duplicate).length;
-  const base = { created: 0, updated: 0, skipped: 0, duplicates, batchId: null };
+  const base = { created: 0, updated: 0, skipped: 0, merged: 0, duplicates, batchId: null, warnings: [] };
   if (plan.mode === 'all-or-nothing' && errors.length > 0) {
     return { committed: false, ...base, skipped: plan.rows.length, errors };
   }
@@ -62,9 +93,11 @@ export async function commitImport(ctx: ServiceContext, plan: CommitPlan, job: J
     return await ctx.db.transaction().execute(async (trx: Transaction<DB>) => {
       const w = createImportWriters(ctx, trx);
       const idOfRow = new Map<number, string>();
+      const warnings: ImportRowWarning[] = [];
       let created = 0;
       let updated = 0;
       let skipped = 0;
+      let merged = 0;
       const total = plan.rows.length;
       for (const [i, r] of plan.rows.entries()) {
         job.progress('importing', i, total);
@@ -73,34 +106,46 @@ export async function commitImport(ctx: ServiceContext, plan: CommitPlan, job: J
           skipped++;
           continue;
         }
-        const action = r.duplicate ? (plan.rowActions.get(r.row) ?? plan.defaultAction) : 'create';
-        const target = r.duplicate ? (r.duplicate.existingId ?? (r.duplicate.sameAsRow ? idOfRow.get(r.duplicate.sameAsRow) : undefined)) : undefined;
-        if (action === 'skip' || (action === 'update' && !target)) {
-          skipped++;
+        if (mergedRows.has(r.row)) {
+          // Written with the earlier row; counted once that row is written.
           continue;
         }
+        const fileRepeat = r.duplicate?.sameAsRow != null;
+        // A repeat that could not be merged (conflicts with no notes, an invalid first row)
+        // follows the decision for all duplicates, unless repeats are to be skipped.
+        const action = r.duplicate ? (plan.rowActions.get(r.row) ?? (fileRepeat && plan.fileDuplicates === 'skip' ? 'skip' : plan.defaultAction)) : 'create';
+        const target = r.duplicate ? (r.duplicate.existingId ?? (r.duplicate.sameAsRow ? idOfRow.get(r.duplicate.sameAsRow) : undefined)) : undefined;
+        const write = toWrite(r);
+        if (action === 'skip' || (action === 'update' && !target) || (write.usccUnverified && usccAction(r.row) === 'skip')) {
+          skipped += 1 + write.merged.length;
+          continue;
+        }
+        const prepared = (write.usccUnverified && plan.def.withUsccOverride ? plan.def.withUsccOverride(write.prepared as never) : write.prepared) as never;
         if (plan.mode === 'valid-only') await sql`savepoint import_row`.execute(trx);
         try {
           if (action === 'update' && target) {
-            await plan.def.update(w, r.prepared as never, target);
+            await plan.def.update(w, prepared, target);
             idOfRow.set(r.row, target);
             updated++;
           } else {
-            idOfRow.set(r.row, await plan.def.create(w, r.prepared as never));
+            idOfRow.set(r.row, await plan.def.create(w, prepared));
             created++;
           }
+          for (const n of write.merged) idOfRow.set(n, idOfRow.get(r.row) as string);
+          merged += write.merged.length;
+          warnings.push(...write.warnings);
           if (plan.mode === 'valid-only') await sql`release import_row`.execute(trx);
         } catch (error) {
           if (toDomainError(error).code === 'CANCELLED' || plan.mode === 'all-or-nothing') {
             if (plan.mode === 'all-or-nothing' && toDomainError(error).code !== 'CANCELLED') {
-              throw new Rollback({ committed: false, created: 0, updated: 0, skipped: total, duplicates, errors: [...errors, ...toRowErrors(r.row, error)], batchId: null });
+              throw new Rollback({ committed: false, ...base, skipped: total, errors: [...errors, ...toRowErrors(r.row, error)] });
             }
             throw error;
           }
           await sql`rollback to import_row`.execute(trx);
           await sql`release import_row`.execute(trx);
           errors.push(...toRowErrors(r.row, error));
-          skipped++;
+          skipped += 1 + write.merged.length;
         }
       }
       job.progress('importing', total, total);
@@ -113,12 +158,13 @@ export async function commitImport(ctx: ServiceContext, plan: CommitPlan, job: J
         mode: plan.mode,
         created,
         updated,
+        // Merged repeats were written as part of their earlier row: not skipped, not created.
         skipped,
         errors: new Set(errors.map((e) => e.row)).size,
         backupFile: plan.backupFile,
         createdAt: nowIso(ctx),
       });
-      const result: ImportResult = { committed: true, created, updated, skipped, duplicates, errors, batchId };
+      const result: ImportResult = { committed: true, created, updated, skipped, merged, duplicates, errors, warnings, batchId };
       if (plan.dryRun) throw new Rollback({ ...result, committed: false, batchId: null });
       return result;
     });

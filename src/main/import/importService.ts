@@ -24,6 +24,7 @@ import { createSettingsService } from '../settings/settingsService';
 import { nowIso, type ServiceContext } from '../services/context';
 import { parseInput } from '../services/validate';
 import { analyseTable, type TableAnalysis } from './analyze';
+import { choiceSource } from './choices';
 import { findImportMapping, listImportMappings, upsertImportMapping } from './batchRepository';
 import { normalizeHeader } from './columnMapping';
 import { commitImport } from './commitImport';
@@ -34,6 +35,7 @@ import { readCsv } from './readers/csvReader';
 import { readXlsx } from './readers/xlsxReader';
 import type { RawTable } from './readers/rawTable';
 import { writeTemplate } from './templates';
+import { normalizeValueMapping } from './valueReview';
 
 interface StoredAnalysis {
   entity: ImportEntity;
@@ -92,20 +94,27 @@ export function createImportService(ctx: ServiceContext, deps: ImportServiceDeps
     const table = await readTable(bytes, input, job);
     job.throwIfCancelled();
     const def = ENTITY_DEFS[input.entity];
-    const saved = input.mappingId ? await findImportMapping(ctx.db, input.mappingId) : null;
+    const chosen = input.mappingId ? await findImportMapping(ctx.db, input.mappingId) : null;
+    if (input.mappingId && !chosen) throw new DomainError('NOT_FOUND', 'saved mapping not found', { details: { mappingId: input.mappingId } });
+    // Without a mapping asked for, a saved one of this entity is applied when the headers fit it.
+    const candidates = !chosen && input.useSavedMapping ? await listImportMappings(ctx.db, input.entity) : [];
     const s = await settings.get();
     const analysis = await analyseTable({
       table,
       def,
       entity: input.entity,
       limits,
-      override: { ...(input.mapping ? { byIndex: input.mapping } : {}), ...(saved ? { byHeader: saved.columns } : {}) },
+      override: input.mapping ? { byIndex: input.mapping } : {},
+      saved: { chosen, candidates },
+      values: normalizeValueMapping(input.values),
+      keepUnmappedInNotes: input.keepUnmappedInNotes,
       ...(input.headerRow ? { headerRow: input.headerRow } : {}),
       prepareCtx: { db: ctx.db, schoolName: s.college.fullName },
       job,
     });
     const analysisId = newId();
     const invalidRows = new Set(analysis.errors.map((e) => e.row));
+    const warnedRows = new Set(analysis.warnings.map((w) => w.row));
     const summary: ImportAnalysis = {
       analysisId,
       entity: input.entity,
@@ -117,13 +126,21 @@ export function createImportService(ctx: ServiceContext, deps: ImportServiceDeps
       sheetNames: table.sheetNames,
       headerRow: analysis.headerRow,
       columns: analysis.columns,
-      fields: def.fields.map((f) => ({ field: f.field, required: f.required ?? false, code: f.kind === 'code' || f.kind === 'phone' })),
+      fields: def.fields.map((f) => ({ field: f.field, required: f.required ?? false, code: f.kind === 'code' || f.kind === 'phone', choices: choiceSource(f) })),
       rows: analysis.rows.slice(0, IMPORT_PREVIEW_ROW_LIMIT).map((r) => ({
         row: r.row,
         values: r.values,
         status: invalidRows.has(r.row) ? 'invalid' : r.duplicate ? 'duplicate' : 'valid',
+        warned: warnedRows.has(r.row),
       })),
       errors: analysis.errors,
+      warnings: analysis.warnings,
+      unknownValues: analysis.unknownValues,
+      values: analysis.values,
+      usccUnverifiedRows: analysis.rows.filter((r) => r.usccUnverified).map((r) => r.row),
+      unmappedColumns: analysis.unmappedColumns,
+      keepUnmappedInNotes: input.keepUnmappedInNotes,
+      appliedMapping: analysis.appliedMapping ? { id: analysis.appliedMapping.id, name: analysis.appliedMapping.name } : null,
       notes: analysis.notes,
       duplicates: analysis.duplicates,
       totals: {
@@ -132,6 +149,7 @@ export function createImportService(ctx: ServiceContext, deps: ImportServiceDeps
         invalid: invalidRows.size,
         duplicates: analysis.duplicates.length,
         skipped: analysis.skipped,
+        warned: analysis.rows.filter((r) => !invalidRows.has(r.row) && warnedRows.has(r.row)).length,
       },
     };
     const fileSha256 = createHash('sha256').update(bytes).digest('hex');
@@ -183,6 +201,9 @@ export function createImportService(ctx: ServiceContext, deps: ImportServiceDeps
             mode: input.mode,
             defaultAction: input.decisions.duplicates,
             rowActions: new Map(input.decisions.rows.map((d) => [d.row, d.action])),
+            fileDuplicates: input.decisions.fileDuplicates,
+            usccUnverified: input.decisions.usccUnverified,
+            usccUnverifiedRows: new Map(input.decisions.usccUnverifiedRows.map((d) => [d.row, d.action])),
             dryRun: input.dryRun,
             backupFile: backupFile ? path.basename(backupFile) : null,
           },
@@ -221,7 +242,7 @@ export function createImportService(ctx: ServiceContext, deps: ImportServiceDeps
       const input = parseInput(ImportSaveMappingInput, raw);
       // Stored by normalised header, the form the analysis compares with.
       const columns = Object.fromEntries(Object.entries(input.columns).map(([h, f]) => [normalizeHeader(h), f]));
-      const id = await upsertImportMapping(ctx.db, { id: newId(), ...input, columns, now: nowIso(ctx) });
+      const id = await upsertImportMapping(ctx.db, { id: newId(), ...input, columns, values: normalizeValueMapping(input.values), now: nowIso(ctx) });
       const saved = await findImportMapping(ctx.db, id);
       if (!saved) throw new DomainError('INTERNAL', 'mapping vanished after saving');
       return saved;

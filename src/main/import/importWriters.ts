@@ -7,7 +7,7 @@ import { createContactService } from '../partners/contactService';
 import { createPartnerService } from '../partners/partnerService';
 import { createPlacementStatService } from '../placements/placementStatService';
 import { createBaseYearStatService } from '../programmes/baseYearStatService';
-import type { ServiceContext } from '../services/context';
+import { todayOf, type ServiceContext } from '../services/context';
 
 /**
  * The transaction as a Kysely whose `transaction().execute(fn)` runs `fn` inside it, so
@@ -32,6 +32,8 @@ export function createImportWriters(ctx: ServiceContext, trx: Transaction<DB>) {
   const joined: ServiceContext = { ...ctx, db: joinTransaction(trx) };
   return {
     trx,
+    /** Today on the core's clock (Asia/Shanghai), for dates a row leaves to the import day. */
+    today: todayOf(ctx),
     partners: createPartnerService(joined),
     contacts: createContactService(joined),
     agreements: createAgreementService(joined),

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../services/context';
 
-// Read-only lookup of the major a spreadsheet names (placement statistics import):
+// Read-only lookup of the major a spreadsheet names (placement statistics, agreements, courses):
 // majors are unique per code and level, and names are not unique at all, so a code or
 // name that fits several live majors is reported as ambiguous rather than guessed.
 
@@ -20,6 +20,8 @@ export async function findMajorRef(db: Executor, code: string | null, name: stri
   const tries: ['code' | 'name', string][] = [];
   if (code) tries.push(['code', code]);
   if (name) tries.push(['name', name], ['code', name]);
+  // Rosters often write "工业机器人技术专业"; the register holds the name without 专业.
+  if (name && name.length > 2 && name.endsWith('专业')) tries.push(['name', name.slice(0, -2)]);
   for (const [column, value] of tries) {
     const ids = await liveMajorIds(db, column, value);
     if (ids.length > 1) return { kind: 'ambiguous' };

@@ -25,6 +25,14 @@ export type DuplicateAction = z.infer<typeof DuplicateAction>;
 export const ColumnMapping = z.record(z.string().regex(/^\d{1,3}$/), z.string().max(60).nullable());
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
+/**
+ * Value mapping (issue 10): per field, what a distinct cell text (compared by
+ * `valueKey`, see rules/valueKey.ts) becomes. A stored code (enum code, GB/T 4754
+ * industry code, GB/T 2260 region code …) or null = "leave blank, keep the text in notes".
+ */
+export const ValueMapping = z.record(z.string().max(60), z.record(z.string().max(300), z.string().max(60).nullable()));
+export type ValueMapping = z.infer<typeof ValueMapping>;
+
 export const ImportAnalyzeInput = z.object({
   fileName: z.string().trim().min(1).max(260),
   dataBase64: z.string().min(1).max(MAX_BASE64_CHARS, { message: 'import.fileTooLarge' }),
@@ -38,6 +46,12 @@ export const ImportAnalyzeInput = z.object({
   headerRow: z.int().min(1).max(1000).optional(),
   /** Runs the analysis as this job (progress events, jobs:cancel); callers without a UI (CLI) leave it out. */
   jobId: JobId.optional(),
+  /** The user's value choices; they win over a saved mapping's values and over suggestions. */
+  values: ValueMapping.optional(),
+  /** "其他列写入备注": columns that map to no field are appended to the record's notes as 「header：value」. */
+  keepUnmappedInNotes: z.boolean().default(false),
+  /** false: do not look for a saved mapping that fits the headers when no mappingId is given. */
+  useSavedMapping: z.boolean().default(true),
 });
 export type ImportAnalyzeInput = z.input<typeof ImportAnalyzeInput>;
 
@@ -59,6 +73,46 @@ export const ImportRowError = ImportMessage.extend({
 export type ImportRowError = z.infer<typeof ImportRowError>;
 
 export const ImportNote = ImportMessage.extend({ row: z.int().min(1).nullable() });
+
+/**
+ * A value that could not be stored as typed but does not stop the row (issue 10): the row
+ * imports, the field stays empty (or holds what the value was mapped to), the original text
+ * goes into the record's notes, and the import report lists it. Same shape as a row error;
+ * `params.value` is the original text. Codes: VALUE_UNMAPPED, VALUE_INVALID, PHONE_INVALID,
+ * PHONE_RESTORED, EMAIL_INVALID, USCC_UNVERIFIED, INDUSTRY_MISMATCH, KEPT_IN_NOTES …
+ */
+export const ImportRowWarning = ImportRowError;
+export type ImportRowWarning = ImportRowError;
+
+/** One distinct text of a choice/classification column that is not understood as it stands. */
+export const ImportUnknownValue = z.object({
+  field: z.string(),
+  /** Header of the column as in the file. */
+  column: z.string(),
+  /** The text as typed (first occurrence). */
+  text: z.string(),
+  /** The key the mapping uses for it (ValueMapping[field][key]). */
+  key: z.string(),
+  count: z.int().min(1),
+  /** The first rows it occurs in (at most 20). */
+  rows: z.array(z.int().min(1)),
+  /** Best guess (synonym, classification name, closest match), or null. */
+  suggestion: z.string().nullable(),
+  /** What the analysis applied: the user's/saved choice, or null (blank + notes). */
+  chosen: z.string().nullable(),
+  /** Whether a choice was given (by the user or a saved mapping) rather than left open. */
+  decided: z.boolean(),
+});
+export type ImportUnknownValue = z.infer<typeof ImportUnknownValue>;
+
+/** Where a field's allowed values come from, so the wizard can list them next to an invalid one. */
+export const ImportChoiceSource = z.union([
+  z.object({ kind: z.literal('enum'), enumName: z.string() }),
+  z.object({ kind: z.literal('industry') }),
+  z.object({ kind: z.literal('region') }),
+  z.object({ kind: z.literal('major') }),
+]);
+export type ImportChoiceSource = z.infer<typeof ImportChoiceSource>;
 export type ImportNote = z.infer<typeof ImportNote>;
 
 export const ImportColumn = z.object({
@@ -69,7 +123,13 @@ export const ImportColumn = z.object({
   confidence: z.number().min(0).max(1),
 });
 
-export const ImportFieldInfo = z.object({ field: z.string(), required: z.boolean(), code: z.boolean() });
+export const ImportFieldInfo = z.object({
+  field: z.string(),
+  required: z.boolean(),
+  code: z.boolean(),
+  /** Set for choice and classification fields (value mapping, allowed values). */
+  choices: ImportChoiceSource.nullable().default(null),
+});
 
 export const ImportDuplicate = z.object({
   row: z.int().min(1),
@@ -79,6 +139,11 @@ export const ImportDuplicate = z.object({
   /** …or a record already in the database. */
   existingId: z.string().nullable(),
   existingLabel: z.string().nullable(),
+  /**
+   * For a row repeating an earlier row of the file: fields where both rows have different
+   * non-empty values. Merging keeps the earlier value and puts the other in notes.
+   */
+  conflicts: z.array(z.object({ field: z.string(), kept: z.string(), other: z.string() })).default([]),
 });
 export type ImportDuplicate = z.infer<typeof ImportDuplicate>;
 
@@ -86,6 +151,8 @@ export const ImportPreviewRow = z.object({
   row: z.int().min(1),
   values: z.record(z.string(), z.string().nullable()),
   status: z.enum(['valid', 'invalid', 'duplicate']),
+  /** The row imports but with warnings (values kept in notes, USCC unverified …). */
+  warned: z.boolean().default(false),
 });
 
 /** The preview sends at most this many rows; errors, notes and duplicates are complete. */
@@ -106,9 +173,31 @@ export const ImportAnalysis = z.object({
   fields: z.array(ImportFieldInfo),
   rows: z.array(ImportPreviewRow),
   errors: z.array(ImportRowError),
+  /** Title, blank and totals rows skipped, merged cells filled down, required fields without a column. */
   notes: z.array(ImportNote),
+  /** Values that do not stop their row (complete list). */
+  warnings: z.array(ImportRowWarning),
+  /** Distinct values of choice/classification columns not understood as they stand. */
+  unknownValues: z.array(ImportUnknownValue),
+  /** The value mapping in force (user choices over the saved mapping's). */
+  values: ValueMapping,
+  /** Rows whose USCC fails its check character: imported marked unverified, or skipped (decisions.usccUnverified). */
+  usccUnverifiedRows: z.array(z.int().min(1)),
+  /** Headers of columns that map to no field (their values are lost unless kept in notes). */
+  unmappedColumns: z.array(z.string()),
+  keepUnmappedInNotes: z.boolean(),
+  /** A saved mapping applied because its headers fit (or the one asked for), else null. */
+  appliedMapping: z.object({ id: z.string(), name: z.string() }).nullable(),
   duplicates: z.array(ImportDuplicate),
-  totals: z.object({ rows: z.int(), valid: z.int(), invalid: z.int(), duplicates: z.int(), skipped: z.int() }),
+  totals: z.object({
+    rows: z.int(),
+    valid: z.int(),
+    invalid: z.int(),
+    duplicates: z.int(),
+    skipped: z.int(),
+    /** Rows that import with at least one warning. */
+    warned: z.int().default(0),
+  }),
 });
 export type ImportAnalysis = z.infer<typeof ImportAnalysis>;
 
@@ -116,12 +205,17 @@ export const ImportDecisions = z.object({
   /** For every duplicate without its own decision. */
   duplicates: DuplicateAction.default('skip'),
   rows: z.array(z.object({ row: z.int().min(1), action: DuplicateAction })).max(50_000).default([]),
+  /** Rows repeating an earlier row of the same file: merged into it (blanks filled, conflicts to notes) or skipped. */
+  fileDuplicates: z.enum(['merge', 'skip']).default('merge'),
+  /** A USCC whose check character fails: import it marked unverified (the form's audited override, listed in R17) or skip the row. */
+  usccUnverified: z.enum(['import', 'skip']).default('import'),
+  usccUnverifiedRows: z.array(z.object({ row: z.int().min(1), action: z.enum(['import', 'skip']) })).max(50_000).default([]),
 });
 export type ImportDecisions = z.input<typeof ImportDecisions>;
 
 export const ImportCommitInput = z.object({
   analysisId: z.string().min(1).max(64),
-  decisions: ImportDecisions.default({ duplicates: 'skip', rows: [] }),
+  decisions: ImportDecisions.default({ duplicates: 'skip', rows: [], fileDuplicates: 'merge', usccUnverified: 'import', usccUnverifiedRows: [] }),
   mode: z.enum(['all-or-nothing', 'valid-only']),
   jobId: JobId,
   /** Validate and write inside a transaction that is then rolled back (CLI --dry-run). */
@@ -136,7 +230,10 @@ export const ImportResult = z.object({
   updated: z.int().min(0),
   skipped: z.int().min(0),
   duplicates: z.int().min(0),
+  /** Rows of the file merged into an earlier row of the same file. */
+  merged: z.int().min(0).default(0),
   errors: z.array(ImportRowError),
+  warnings: z.array(ImportRowWarning).default([]),
   batchId: z.string().nullable(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
@@ -150,6 +247,8 @@ export const SavedImportMapping = z.object({
   name: z.string(),
   /** Header text (normalised) → field; applied by header, so column order may change. */
   columns: z.record(z.string(), z.string().nullable()),
+  /** Value choices saved with the columns (reused next time, also for the error report). */
+  values: ValueMapping.default({}),
   updatedAt: z.string(),
 });
 export type SavedImportMapping = z.infer<typeof SavedImportMapping>;
@@ -159,4 +258,5 @@ export const ImportSaveMappingInput = z.object({
   entity: ImportEntity,
   name: z.string().trim().min(1).max(100),
   columns: z.record(z.string().max(200), z.string().max(60).nullable()),
+  values: ValueMapping.default({}),
 });

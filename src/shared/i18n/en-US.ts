@@ -10,6 +10,7 @@ import { reportsEnUS } from './features/reports.en-US';
 import { documentsEnUS } from './features/documents.en-US';
 import { dataTransferEnUS } from './features/dataTransfer.en-US';
 import { importEnUS } from './features/import.en-US';
+import { importReviewEnUS } from './features/importReview.en-US';
 import { placementsEnUS } from './features/placements.en-US';
 import type { SameKeys } from './sameKeys';
 import type { zhCN } from './zh-CN';
@@ -102,6 +103,7 @@ export const enUS: SameKeys<typeof zhCN> = {
       aliases: 'Aliases / former names',
       industrySection: 'Industry section',
       industryDivision: 'Industry division code',
+      industryCode: 'Industry (GB/T 4754)',
       size: 'Size',
       nature: 'Ownership',
       regionName: 'Region',
@@ -122,8 +124,11 @@ export const enUS: SameKeys<typeof zhCN> = {
       aliases: 'Type and press Enter',
       tags: 'Type and press Enter',
       industryDivision: 'Two digits, e.g. 26',
-      regionCode: 'Six digits, e.g. 440300',
+      industryCode: 'Pick, or search by code or name, e.g. 汽车',
+      regionCode: 'Pick, or search by name, e.g. 深圳',
     },
+    regionFromUscc: 'From the credit code, the region is probably: {{name}}',
+    regionFromUsccApply: 'Use it',
     uscc: {
       override: 'I have checked it; save anyway',
       overridden: 'Check character failed; confirmed by hand',
@@ -317,11 +322,17 @@ export const enUS: SameKeys<typeof zhCN> = {
     email: { invalid: 'Not a valid email address' },
     isbn: { invalid: 'Not a valid ISBN' },
     endDate: { beforeStart: 'The end date is before the start date' },
+    terminatedOn: { notTerminating: 'A termination date is given only when terminating', future: 'The termination date cannot be after today' },
     parties: { count: 'An agreement has 2 to 4 parties', roles: 'Parties must be A, B, C, D in order' },
     copies: { tooFew: 'Not enough copies for every party' },
     party: { nameRequired: 'Enter the party’s name', organisationMissing: 'The partner this party refers to does not exist' },
     majorCode: { format: 'A major code has 4 to 8 digits' },
-    industryDivision: { format: 'Enter two digits, e.g. 26' },
+    industryDivision: { format: 'Enter two digits, e.g. 26', section: 'This industry division is not in the chosen section' },
+    industryCode: {
+      format: 'Enter 2 to 4 digits (division, group or class)',
+      unknown: 'GB/T 4754 has no such industry code',
+      division: 'This industry code is not in the given division',
+    },
     regionCode: { format: 'Enter six digits, e.g. 440300' },
     amount: { positive: 'The amount must be greater than zero' },
     programme: { incomplete: 'Choose both the programme type and the programme' },
@@ -365,5 +376,6 @@ export const enUS: SameKeys<typeof zhCN> = {
   documents: documentsEnUS,
   dataTransfer: dataTransferEnUS,
   import: importEnUS,
+  importReview: importReviewEnUS,
   placements: placementsEnUS,
 };

@@ -89,6 +89,11 @@ export const FIELD_ERROR_KEYS = [
   'party.organisationMissing',
   'majorCode.format',
   'industryDivision.format',
+  // [industry-code] GB/T 4754 code of a partner (rules/partnerClassification.ts)
+  'industryDivision.section',
+  'industryCode.format',
+  'industryCode.unknown',
+  'industryCode.division',
   'regionCode.format',
   'amount.positive',
   'programme.incomplete',
@@ -119,6 +124,9 @@ export const FIELD_ERROR_KEYS = [
   // [base-equipment] 校内实践基地 equipment rules
   'programmes.newEquipmentOverTotal',
   'programmes.largeEquipmentOverCount',
+  // [terminated-on] the day an agreement ended (agreement.ts, agreementService.transition)
+  'terminatedOn.notTerminating',
+  'terminatedOn.future',
   'reminder.noFollowUp',
   'reminder.snoozeNotFuture',
   // [backup] restore and full-export files

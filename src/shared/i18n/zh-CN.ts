@@ -12,6 +12,7 @@ import { reportsZhCN } from './features/reports.zh-CN';
 import { documentsZhCN } from './features/documents.zh-CN';
 import { dataTransferZhCN } from './features/dataTransfer.zh-CN';
 import { importZhCN } from './features/import.zh-CN';
+import { importReviewZhCN } from './features/importReview.zh-CN';
 import { placementsZhCN } from './features/placements.zh-CN';
 
 // Simplified Chinese, the reference language: en-US.ts must have exactly these keys
@@ -103,10 +104,11 @@ export const zhCN = {
       aliases: '简称 / 曾用名',
       industrySection: '行业门类',
       industryDivision: '行业大类代码',
+      industryCode: '国民经济行业',
       size: '企业规模',
       nature: '单位性质',
       regionName: '所在地区',
-      regionCode: '行政区划代码',
+      regionCode: '行政区划',
       address: '地址',
       website: '网站',
       legalRepresentative: '法定代表人',
@@ -123,8 +125,11 @@ export const zhCN = {
       aliases: '输入后按回车添加',
       tags: '输入后按回车添加',
       industryDivision: '两位数字，如 26',
-      regionCode: '六位数字，如 440300',
+      industryCode: '选择或输入代码、名称搜索，如 汽车',
+      regionCode: '选择或输入名称搜索，如 深圳',
     },
+    regionFromUscc: '根据统一社会信用代码，建议地区：{{name}}',
+    regionFromUsccApply: '采用',
     uscc: {
       override: '我已核对，仍然保存',
       overridden: '校验位未通过，已人工核对',
@@ -315,11 +320,17 @@ export const zhCN = {
     email: { invalid: '电子邮箱地址无效' },
     isbn: { invalid: 'ISBN 无效' },
     endDate: { beforeStart: '结束日期不能早于开始日期' },
+    terminatedOn: { notTerminating: '只有终止协议时才填写终止日期', future: '终止日期不能晚于今天' },
     parties: { count: '协议须有 2 至 4 方', roles: '各方须依次为甲、乙、丙、丁方' },
     copies: { tooFew: '份数不足以让各方各执一份' },
     party: { nameRequired: '请填写该方名称', organisationMissing: '该方引用的单位不存在' },
     majorCode: { format: '专业代码应为 4 至 8 位数字' },
-    industryDivision: { format: '行业大类代码应为两位数字' },
+    industryDivision: { format: '行业大类代码应为两位数字', section: '行业大类不属于所选的行业门类' },
+    industryCode: {
+      format: '行业代码应为 2 至 4 位数字（大类、中类或小类）',
+      unknown: '《国民经济行业分类》（GB/T 4754）中没有这个代码',
+      division: '行业代码不属于所填的行业大类',
+    },
     regionCode: { format: '行政区划代码应为六位数字' },
     amount: { positive: '金额须大于零' },
     programme: { incomplete: '请同时选择项目类型和项目' },
@@ -363,6 +374,7 @@ export const zhCN = {
   documents: documentsZhCN,
   dataTransfer: dataTransferZhCN,
   import: importZhCN,
+  importReview: importReviewZhCN,
   placements: placementsZhCN,
 } as const satisfies {
   enums: EnumLabels;

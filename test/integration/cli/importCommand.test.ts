@@ -34,24 +34,21 @@ describe('partnerdesk import', () => {
     expect(r.stdout).toHaveLength(1);
     const out = JSON.parse(r.stdout[0] ?? '') as { created: number; errors: { row: number; column: string; code: string; message: string }[] };
     expect(out).toMatchObject({ created: 0, updated: 0, duplicates: 1 });
-    expect(out.errors).toEqual([
-      { row: 5, column: '统一社会信用代码', code: 'USCC_CHECK_FAILED', message: '统一社会信用代码校验位不正确（应为 B）' },
-      { row: 6, column: '统一社会信用代码', code: 'CODE_AS_NUMBER', message: expect.stringContaining('请将该列设为文本格式后重新输入') as string },
-    ]);
+    expect(out.errors).toEqual([{ row: 6, column: '统一社会信用代码', code: 'CODE_AS_NUMBER', message: expect.stringContaining('请将该列设为文本格式后重新输入') as string }]);
     expect(partnerNames(dir)).toEqual([]);
   });
 
-  it('--dry-run writes nothing; --skip-invalid imports the valid rows and skips duplicates by default', async () => {
+  it('--dry-run writes nothing; --skip-invalid imports the valid rows and merges repeats by default', async () => {
     const dir = makeTempDir();
     const file = path.join(dir, '名单.xlsx');
     fs.writeFileSync(file, await corpus.messyRoster());
     const dry = await cli(['--data-dir', dir, '--json', 'import', file, '--skip-invalid', '--dry-run']);
-    expect(JSON.parse(dry.stdout[0] ?? '')).toMatchObject({ created: 2, skipped: 3 });
+    expect(JSON.parse(dry.stdout[0] ?? '')).toMatchObject({ created: 3, skipped: 1, merged: 1 });
     expect(partnerNames(dir)).toEqual([]);
     const real = await cli(['--data-dir', dir, '--json', 'import', file, '--entity', 'partners', '--skip-invalid']);
     expect(real.code).toBe(0);
-    expect(JSON.parse(real.stdout[0] ?? '')).toMatchObject({ created: 2, updated: 0, skipped: 3, duplicates: 1 });
-    expect(partnerNames(dir)).toEqual(['华为技术有限公司', '阿里巴巴（中国）网络技术有限公司']);
+    expect(JSON.parse(real.stdout[0] ?? '')).toMatchObject({ created: 3, updated: 0, skipped: 1, duplicates: 1, merged: 1, usccUnverifiedRows: [5] });
+    expect(partnerNames(dir)).toEqual(['北京百度网讯科技有限公司', '华为技术有限公司', '阿里巴巴（中国）网络技术有限公司']);
   });
 
   it('--duplicates update updates what the database already holds', async () => {
@@ -60,6 +57,6 @@ describe('partnerdesk import', () => {
     fs.writeFileSync(file, corpus.csvUtf8(true));
     expect((await cli(['--data-dir', dir, 'import', file])).code).toBe(0);
     const again = await cli(['--data-dir', dir, '--json', 'import', file, '--duplicates', 'update']);
-    expect(JSON.parse(again.stdout[0] ?? '')).toEqual({ created: 0, updated: 2, skipped: 0, duplicates: 2, errors: [] });
+    expect(JSON.parse(again.stdout[0] ?? '')).toMatchObject({ created: 0, updated: 2, skipped: 0, duplicates: 2, merged: 0, errors: [], unknownValues: [] });
   });
 });

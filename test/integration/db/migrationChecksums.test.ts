@@ -25,6 +25,12 @@ const SHIPPED_SCHEMA_SHA256: Record<number, string> = {
   10: '2a834152421968332d85e4b1fd3be52796946e5ce560303d8320beb210f85fad',
   // [import-placements] 11: fingerprint (built on top of 0010)
   11: '8f21298df6eac6e3f0fb69c43d9747f0f7be6b0facde2bc75f09616b881926c6',
+  // [industry-code] 12: fingerprint
+  12: '6bccebb1c8b04a29ee8ccbbefeab3f639196224ad336783dc8ed4df1daeb3987',
+  // [import-values] 13: fingerprint
+  13: '34204de1966382c8780cdf33218de56f75f12032fc7e0b616dd250ad05aec9c2',
+  // [terminated-on] 14: fingerprint (built on top of 0012 and 0013; 0013's audit triggers list values_json last, as the table has it)
+  14: '6ad8e790d85cf72d841cf1b8f08c7277782b69ba768db1bf36369456c828e378',
   5: 'e177d0089510a961a623c9faed59e23f3ce7b7e3942fce7bf1463fb0262a9e9c',
 };
 

@@ -18,7 +18,7 @@ const errorsOf = (a: { errors: { row: number; column: string | null; code: strin
   a.errors.map((e) => ({ row: e.row, column: e.column, code: e.code, key: e.key }));
 
 describe('import analysis of the messy roster', () => {
-  it('skips the merged title, combines merged headers, and reports exact row errors, notes and duplicates', async () => {
+  it('skips the merged title, combines merged headers, and reports exact row errors, warnings, notes and duplicates', async () => {
     const t = await setup();
     const a = await t.analyze('名单.xlsx', await corpus.messyRoster());
     expect(a.headerRow).toBe(2);
@@ -30,11 +30,19 @@ describe('import analysis of the messy roster', () => {
       ['联系人信息/手机', 'contactMobile'],
       ['备注', 'notes'],
     ]);
-    expect(errorsOf(a)).toEqual([
-      { row: 5, column: '统一社会信用代码', code: 'USCC_CHECK_FAILED', key: 'fieldErrors.uscc.check' },
-      { row: 6, column: '统一社会信用代码', code: 'CODE_AS_NUMBER', key: 'import.errors.codeAsNumber' },
+    // A USCC typed as a number lost digits: it identifies the partner, so the row is refused.
+    expect(errorsOf(a)).toEqual([{ row: 6, column: '统一社会信用代码', code: 'CODE_AS_NUMBER', key: 'import.errors.codeAsNumber' }]);
+    // A wrong check character is not an error (issue 10): listed, imported marked unverified by default.
+    expect(a.usccUnverifiedRows).toEqual([5]);
+    expect(a.warnings.filter((w) => w.code === 'USCC_UNVERIFIED')).toEqual([
+      { row: 5, column: '统一社会信用代码', field: 'uscc', code: 'USCC_UNVERIFIED', key: 'importReview.warnings.usccUnverified', params: { value: '91110000802100433C', expected: 'B' } },
     ]);
-    expect(a.errors[0]?.params).toEqual({ expected: 'B' });
+    // No region column: the region comes from USCC characters 3–8, and each row says so.
+    expect(a.warnings.filter((w) => w.code === 'REGION_FROM_USCC').map((w) => [w.row, w.params['value']])).toEqual([
+      [4, '广东省深圳市'],
+      [5, '北京市'],
+      [8, '浙江省杭州市'],
+    ]);
     expect(a.notes.map((n) => [n.row, n.key])).toEqual([
       [1, 'import.notes.titleRow'],
       [7, 'import.notes.blankRow'],
@@ -43,8 +51,9 @@ describe('import analysis of the messy roster', () => {
     // Full-width digits and letters normalised (NFKC) before validation.
     expect(a.rows.find((r) => r.row === 8)?.values).toMatchObject({ uscc: corpus.ALIBABA, contactMobile: '13712345678' });
     expect(a.rows.find((r) => r.row === 9)?.values['fullName']).toBe('阿里巴巴(中国)网络技术 有限公司');
-    expect(a.duplicates).toEqual([{ row: 9, reason: 'name', sameAsRow: 8, existingId: null, existingLabel: null }]);
-    expect(a.totals).toEqual({ rows: 5, valid: 3, invalid: 2, duplicates: 1, skipped: 2 });
+    // The padded name is the same name once brackets and spaces are normalised: no conflict.
+    expect(a.duplicates).toEqual([{ row: 9, reason: 'name', sameAsRow: 8, existingId: null, existingLabel: null, conflicts: [] }]);
+    expect(a.totals).toEqual({ rows: 5, valid: 4, invalid: 1, duplicates: 1, skipped: 2, warned: 3 });
   });
 
   it('writes nothing when all-or-nothing finds an invalid row: tables and audit log unchanged', async () => {
@@ -53,23 +62,25 @@ describe('import analysis of the messy roster', () => {
     const before = { org: t.count('organisation'), contact: t.count('contact'), audit: t.count('audit_log'), batch: t.count('import_batch') };
     const result = await t.imports.commit({ analysisId: a.analysisId, mode: 'all-or-nothing', jobId: 'job-import-1' });
     expect(result).toMatchObject({ committed: false, created: 0, updated: 0 });
-    expect(result.errors.map((e) => e.row)).toEqual([5, 6]);
+    expect(result.errors.map((e) => e.row)).toEqual([6]);
     expect({ org: t.count('organisation'), contact: t.count('contact'), audit: t.count('audit_log'), batch: t.count('import_batch') }).toEqual(before);
   });
 
-  it('valid-only imports exactly the valid rows; the in-file duplicate is skipped by default', async () => {
+  it('valid-only imports exactly the valid rows; the in-file duplicate is merged into its first row by default', async () => {
     const t = await setup();
     const a = await t.analyze('名单.xlsx', await corpus.messyRoster());
     const result = await t.imports.commit({ analysisId: a.analysisId, mode: 'valid-only', jobId: 'job-import-2' });
-    expect(result).toMatchObject({ committed: true, created: 2, updated: 0, skipped: 3, duplicates: 1 });
-    const names = t.core.database.sqlite.prepare('select full_name, uscc, status from organisation order by full_name').all();
+    expect(result).toMatchObject({ committed: true, created: 3, updated: 0, skipped: 1, merged: 1, duplicates: 1 });
+    const names = t.core.database.sqlite.prepare('select full_name, uscc, status, uscc_check_overridden from organisation order by full_name').all();
     expect(names).toEqual([
-      { full_name: '华为技术有限公司', uscc: corpus.HUAWEI, status: 'active' },
-      { full_name: '阿里巴巴（中国）网络技术有限公司', uscc: corpus.ALIBABA, status: 'active' },
+      { full_name: '北京百度网讯科技有限公司', uscc: '91110000802100433C', status: 'negotiating', uscc_check_overridden: 1 },
+      { full_name: '华为技术有限公司', uscc: corpus.HUAWEI, status: 'active', uscc_check_overridden: 0 },
+      { full_name: '阿里巴巴（中国）网络技术有限公司', uscc: corpus.ALIBABA, status: 'active', uscc_check_overridden: 0 },
     ]);
     const contacts = t.core.database.sqlite.prepare('select name, mobile, is_primary from contact order by name').all();
     expect(contacts).toEqual([
       { name: '李经理', mobile: '13812345678', is_primary: 1 },
+      { name: '王工', mobile: '13912345678', is_primary: 1 },
       { name: '赵敏', mobile: '13712345678', is_primary: 1 },
     ]);
   });
@@ -83,8 +94,8 @@ describe('import analysis of the messy roster', () => {
       jobId: 'job-import-3',
       decisions: { duplicates: 'skip', rows: [{ row: 9, action: 'update' }] },
     });
-    expect(result).toMatchObject({ created: 2, updated: 1 });
-    expect(t.count('organisation')).toBe(2);
+    expect(result).toMatchObject({ created: 3, updated: 1, merged: 0 });
+    expect(t.count('organisation')).toBe(3);
   });
 });
 

@@ -44,11 +44,23 @@ describe('placement statistics import (xlsx)', () => {
     ]);
     expect(a.errors.map((e) => e.params)).toEqual([{ value: '未知科技有限公司' }, { value: '25-26' }, { value: -3 }, {}, { value: '物联网应用技术' }]);
     expect(a.duplicates).toEqual([
-      { row: 10, reason: 'key', sameAsRow: null, existingId: t.refs.existing, existingLabel: `${XIAOMI_NAME} · 现代物流管理 · 2024-2025` },
-      { row: 11, reason: 'key', sameAsRow: 3, existingId: null, existingLabel: null },
+      { row: 10, reason: 'key', sameAsRow: null, existingId: t.refs.existing, existingLabel: `${XIAOMI_NAME} · 现代物流管理 · 2024-2025`, conflicts: [] },
+      // The repeat's different figures are listed; with no notes to keep them in, it is not merged.
+      {
+        row: 11,
+        reason: 'key',
+        sameAsRow: 3,
+        existingId: null,
+        existingLabel: null,
+        conflicts: [
+          { field: 'orderTrainees', kept: '30', other: '31' },
+          { field: 'interns', kept: '18', other: '19' },
+          { field: 'graduatesEmployed', kept: '12', other: '13' },
+        ],
+      },
     ]);
     // Duplicates count as valid rows (they are valid; only the decision is pending).
-    expect(a.totals).toEqual({ rows: 10, valid: 5, invalid: 5, duplicates: 2, skipped: 0 });
+    expect(a.totals).toEqual({ rows: 10, valid: 5, invalid: 5, duplicates: 2, skipped: 0, warned: 0 });
   });
 
   it('all-or-nothing writes no row when one row is invalid', async () => {

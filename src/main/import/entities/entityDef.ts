@@ -11,6 +11,8 @@ export interface FieldDef {
   /** Header texts that mean this field, Chinese and English (compared normalised). */
   synonyms: readonly string[];
   enumName?: EnumName;
+  /** A classification whose values are codes of a national table (value mapping, issue 10). */
+  classification?: 'industry' | 'region';
   /** The template's example row. */
   example: string;
 }
@@ -48,6 +50,26 @@ export interface PrepareContext {
 export interface EntityDef<P = unknown> {
   entity: ImportEntity;
   fields: readonly FieldDef[];
+  /**
+   * Where values that cannot be stored go (issue 10): the original text is appended to
+   * this field so nothing typed is lost. Defaults to a field named 'notes' when there is one.
+   */
+  notesField?: string;
+  /**
+   * Fields besides the required ones whose problem rejects the row instead of becoming a
+   * warning: they identify the record (a malformed USCC would create a second partner).
+   */
+  identityFields?: readonly string[];
+  /**
+   * Warnings about a prepared row that change nothing by themselves: USCC_UNVERIFIED (the
+   * check character fails; imported with the override or skipped, as decided),
+   * REGION_FROM_USCC (the region was taken from the USCC).
+   */
+  rowNotices?(prepared: P): FieldIssue[];
+  /** The same row with its unverified USCC accepted (the service's audited override). */
+  withUsccOverride?(prepared: P): P;
+  /** Duplicate keys of a row that did not validate, from its values (in-file duplicates are found for every row). */
+  keysOfValues?(values: Record<string, string | null>): DuplicateKey[];
   prepare(values: Record<string, string | null>, ctx: PrepareContext): Promise<{ prepared: P | null; issues: FieldIssue[] }>;
   duplicateKeys(prepared: P): DuplicateKey[];
   findExisting(db: Executor, prepared: P): Promise<ExistingRecord | null>;
