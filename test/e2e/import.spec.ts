@@ -14,8 +14,8 @@ import { PartnerListPage } from './pages/PartnerListPage';
 import { chooseOption } from './pages/selectOption';
 
 // The import wizard end to end on the sample data: an Excel roster with a title row, Chinese
-// headers, three new partners, one USCC with a wrong check character and one partner the
-// database already has; then a GB18030 CSV from Chinese Excel (chosen with the keyboard, its
+// headers, three new partners, one USCC with a wrong check character (imported marked
+// unverified, issue 10), one partner the database already has and one malformed USCC; then a GB18030 CSV from Chinese Excel (chosen with the keyboard, its
 // mapping saved and picked again), imported all-or-nothing.
 
 test.describe.configure({ timeout: 240_000 });
@@ -52,6 +52,7 @@ async function expectAccessible(page: Page): Promise<void> {
 
 const NEW_PARTNERS = ['深圳市晨光精密制造有限公司', '东莞市远航物流有限公司', '广州市云帆软件科技有限公司'];
 const WRONG_USCC = withWrongCheck(uscc(20240004));
+const MALFORMED_USCC = '91440300ABC';
 
 async function rosterXlsx(existing: { fullName: string; uscc: string }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -62,6 +63,7 @@ async function rosterXlsx(existing: { fullName: string; uscc: string }): Promise
   NEW_PARTNERS.forEach((name, i) => sheet.addRow([name, uscc(20240001 + i), `联系人${i + 1}`, `1381234567${i}`]));
   sheet.addRow(['佛山市错码机械有限公司', WRONG_USCC, '王五', '13900000000']);
   sheet.addRow([existing.fullName, existing.uscc, '赵六', '13700000000']);
+  sheet.addRow(['韶关市格式错误有限公司', MALFORMED_USCC, '钱七', '13600000000']);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -79,7 +81,7 @@ test('import an Excel roster: mapping, preview errors, only valid rows, error re
   await wizard.nextTo('read');
   await expect(page.getByTestId('import-format')).toHaveText('Excel (.xlsx)');
   await expect(page.locator('#import-header-row')).toHaveValue('2');
-  await expect(page.getByTestId('import-data-rows')).toHaveText('5');
+  await expect(page.getByTestId('import-data-rows')).toHaveText('6');
   await expect(page.getByTestId('import-notes')).toContainText('第 1 行：已跳过标题行');
   await expectAccessible(page);
 
@@ -92,24 +94,32 @@ test('import an Excel roster: mapping, preview errors, only valid rows, error re
   await expect(wizard.mappingField(3)).toContainText('联系人手机');
   await expectAccessible(page);
 
-  // Preview: rows 3–7 of the sheet; row 6 has the wrong check character, row 7 is in the database.
+  // Preview: rows 3–8 of the sheet; row 6 has the wrong check character (a warning: it is
+  // imported unverified), row 7 is in the database, row 8's USCC is malformed (an error).
   await wizard.nextTo('preview');
-  await expect(wizard.count('rows')).toHaveAttribute('data-value', '5');
-  await expect(wizard.count('valid')).toHaveAttribute('data-value', '4');
+  await expect(wizard.count('rows')).toHaveAttribute('data-value', '6');
+  await expect(wizard.count('valid')).toHaveAttribute('data-value', '5');
   await expect(wizard.count('invalid')).toHaveAttribute('data-value', '1');
   await expect(wizard.count('duplicates')).toHaveAttribute('data-value', '1');
-  await expect(wizard.previewRow(6)).toHaveAttribute('data-status', 'invalid');
+  await expect(wizard.previewRow(8)).toHaveAttribute('data-status', 'invalid');
   await expect(wizard.previewRow(7)).toHaveAttribute('data-status', 'duplicate');
-  await expect(page.getByTestId('import-cell-6-uscc')).toHaveAttribute('data-invalid', 'true');
-  await expect(page.getByTestId('import-cell-6-fullName')).not.toHaveAttribute('data-invalid', 'true');
+  await expect(wizard.previewRow(6)).toHaveAttribute('data-warned', 'true');
+  await expect(page.getByTestId('import-cell-8-uscc')).toHaveAttribute('data-invalid', 'true');
+  await expect(page.getByTestId('import-cell-6-uscc')).toHaveAttribute('data-warned', 'true');
+  await expect(page.getByTestId('import-cell-8-fullName')).not.toHaveAttribute('data-invalid', 'true');
   await expect(page.getByTestId('import-cell-3-uscc')).not.toHaveAttribute('data-invalid', 'true');
   const expected = usccCheckChar(WRONG_USCC.slice(0, 17));
   await expect(page.getByTestId('import-errors').locator('[data-testid="import-error"]')).toHaveCount(1);
-  await expect(wizard.error(6, 'uscc')).toContainText('统一社会信用代码');
-  await expect(wizard.error(6, 'uscc')).toContainText(`校验位不正确（应为 ${expected}）`);
+  await expect(wizard.error(8, 'uscc')).toContainText('统一社会信用代码应为 18 位');
+  await wizard.issuesTab('warnings');
+  await expect(page.locator('[data-testid="import-warning"][data-row="6"][data-field="uscc"][data-code="USCC_UNVERIFIED"]')).toContainText(
+    `校验位不正确（应为 ${expected}），将标记为“未核验”导入`,
+  );
+  await wizard.issuesTab('duplicates');
   await expect(page.getByTestId('import-duplicate-7')).toContainText(`已有记录：${existing.fullName}`);
   await expect(page.getByTestId('import-duplicate-action-7')).toContainText('跳过');
   await expectAccessible(page);
+  await wizard.issuesTab('errors');
 
   // The error report: the original rows with an error column, saved where the user chose.
   await page.getByTestId('import-error-report').click();
@@ -123,8 +133,8 @@ test('import an Excel roster: mapping, preview errors, only valid rows, error re
   const header = (reportSheet?.getRow(1).values as unknown[]).map(String);
   expect(header).toContain('错误');
   const reportText = JSON.stringify(reportSheet?.getSheetValues());
-  expect(reportText).toContain(WRONG_USCC);
-  expect(reportText).toContain(`应为 ${expected}`);
+  expect(reportText).toContain(MALFORMED_USCC);
+  expect(reportText).toContain('应为 18 位');
 
   // Confirm: all-or-nothing is refused while a row is invalid; only the valid rows go in.
   await wizard.nextTo('confirm');
@@ -133,16 +143,17 @@ test('import an Excel roster: mapping, preview errors, only valid rows, error re
   await expect(page.getByTestId('import-start')).toBeDisabled();
   await expectAccessible(page);
   await page.getByRole('radio', { name: /只导入有效行/ }).check();
-  await expect(page.getByTestId('import-plan')).toHaveText('预计新建 3 条，更新 0 条，跳过 2 条。');
+  await expect(page.getByTestId('import-unverified-action-6')).toContainText('标记为未核验后导入');
+  await expect(page.getByTestId('import-plan')).toHaveText('预计新建 4 条，更新 0 条，合并 0 条，跳过 2 条。');
   await wizard.start();
-  await expect(wizard.resultCount('created')).toHaveAttribute('data-value', '3');
+  await expect(wizard.resultCount('created')).toHaveAttribute('data-value', '4');
   await expect(wizard.resultCount('updated')).toHaveAttribute('data-value', '0');
   await expect(wizard.resultCount('skipped')).toHaveAttribute('data-value', '2');
   await expect(wizard.resultCount('duplicates')).toHaveAttribute('data-value', '1');
   await expect(wizard.resultCount('errors')).toHaveAttribute('data-value', '1');
   await expectAccessible(page);
 
-  // The new partners are in the register; the wrong one is not.
+  // The new partners are in the register, the unverified one too; the malformed one is not.
   await page.getByTestId('import-open-list').click();
   const partners = new PartnerListPage(page);
   await expect(partners.list()).toBeVisible();
@@ -152,6 +163,8 @@ test('import an Excel roster: mapping, preview errors, only valid rows, error re
     await expect(partners.row(name)).toHaveCount(1);
   }
   await app.headerSearch('佛山市错码机械有限公司');
+  await partners.expectTotal(1);
+  await app.headerSearch('韶关市格式错误有限公司');
   await partners.expectTotal(0);
 });
 

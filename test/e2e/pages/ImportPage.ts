@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { chooseOption } from './selectOption';
 
-/** #/data/import: the import wizard's five steps. */
+/** #/data/import: the import wizard's steps (the value step only when the file needs it). */
 export class ImportPage {
   constructor(readonly page: Page) {}
 
@@ -24,7 +24,7 @@ export class ImportPage {
   }
 
   /** Next, then waits for the named step to show (and the core to have answered). */
-  async nextTo(step: 'read' | 'map' | 'preview' | 'confirm'): Promise<void> {
+  async nextTo(step: 'read' | 'map' | 'values' | 'preview' | 'confirm'): Promise<void> {
     await this.next();
     await expect(this.page.getByTestId(`import-step-${step}`)).toBeVisible({ timeout: 30_000 });
     await this.settled();
@@ -47,17 +47,36 @@ export class ImportPage {
     await expect(this.page.locator('[data-testid="import-page"] .ant-spin-spinning')).toHaveCount(0, { timeout: 30_000 });
   }
 
-  count(name: 'rows' | 'valid' | 'invalid' | 'duplicates' | 'skipped'): Locator {
+  count(name: 'rows' | 'valid' | 'invalid' | 'duplicates' | 'skipped' | 'warned'): Locator {
     return this.page.getByTestId(`import-count-${name}`);
   }
 
-  resultCount(name: 'created' | 'updated' | 'skipped' | 'duplicates' | 'errors'): Locator {
+  resultCount(name: 'created' | 'updated' | 'merged' | 'skipped' | 'duplicates' | 'errors' | 'warnings'): Locator {
     return this.page.getByTestId(`import-result-${name}`);
   }
 
   /** The row of the error list for one row and field. */
   error(row: number, field: string): Locator {
     return this.page.locator(`[data-testid="import-error"][data-row="${row}"][data-field="${field}"]`);
+  }
+
+  /** The row of the value step for one distinct value of the file. */
+  valueRow(text: string): Locator {
+    return this.page.locator(`[data-testid="import-value-row"][data-text="${text}"]`);
+  }
+
+  /** Picks what a distinct value stands for on the value step; the file is analysed again. */
+  async chooseValue(text: string, label: string): Promise<void> {
+    await this.settled();
+    const select = this.valueRow(text).locator('.ant-select');
+    await chooseOption(this.page, select, { search: label, title: label });
+    await expect(select).toContainText(label);
+    await this.settled();
+  }
+
+  /** Shows one of the lists under the preview (errors, warnings, duplicates). */
+  async issuesTab(name: 'errors' | 'warnings' | 'duplicates'): Promise<void> {
+    await this.page.getByTestId(`import-issues-tab-${name}`).click();
   }
 
   previewRow(row: number): Locator {

@@ -4,6 +4,8 @@ import { IMPORT_MAX_FILE_BYTES, type ImportAnalysis } from '@shared/domain/impor
 import { resources } from '@shared/i18n';
 import type { Translator } from '../../../src/renderer/src/components/errorText';
 import {
+  columnWidth,
+  DEFAULT_CHOICES,
   decisionsOf,
   expectedOutcome,
   fieldLabel,
@@ -11,8 +13,10 @@ import {
   indexErrors,
   mappingOf,
   missingRequired,
+  nameFieldOf,
   noteText,
   rowErrorText,
+  stepsFor,
 } from '../../../src/renderer/src/features/import/importWizardModel';
 
 // The import wizard's pure rules: files refused before sending, error lookups for the
@@ -42,14 +46,21 @@ function analysis(overrides: Partial<ImportAnalysis> = {}): ImportAnalysis {
       { index: 2, header: '其他', field: null, confidence: 0 },
     ],
     fields: [
-      { field: 'fullName', required: true, code: false },
-      { field: 'uscc', required: false, code: true },
+      { field: 'fullName', required: true, code: false, choices: null },
+      { field: 'uscc', required: false, code: true, choices: null },
     ],
     rows: [],
     errors: [],
     notes: [],
+    warnings: [],
+    unknownValues: [],
+    values: {},
+    usccUnverifiedRows: [],
+    unmappedColumns: [],
+    keepUnmappedInNotes: true,
+    appliedMapping: null,
     duplicates: [],
-    totals: { rows: 0, valid: 0, invalid: 0, duplicates: 0, skipped: 0 },
+    totals: { rows: 0, valid: 0, invalid: 0, duplicates: 0, skipped: 0, warned: 0 },
     ...overrides,
   };
 }
@@ -100,22 +111,75 @@ describe('preview lookups and mapping', () => {
 });
 
 describe('expectedOutcome', () => {
+  const dup = (row: number, sameAsRow: number | null, existingId: string | null) => ({
+    row,
+    reason: 'name' as const,
+    sameAsRow,
+    existingId,
+    existingLabel: existingId ? '华为' : null,
+    conflicts: [],
+  });
   const a = analysis({
     errors: [{ row: 6, column: null, field: null, code: 'VALIDATION', key: 'k', params: {} }],
-    duplicates: [
-      { row: 7, reason: 'uscc', sameAsRow: null, existingId: 'p1', existingLabel: '华为' },
-      { row: 8, reason: 'name', sameAsRow: 3, existingId: null, existingLabel: null },
-    ],
-    totals: { rows: 6, valid: 5, invalid: 1, duplicates: 2, skipped: 0 },
+    duplicates: [dup(7, null, 'p1'), dup(8, 3, null)],
+    totals: { rows: 6, valid: 5, invalid: 1, duplicates: 2, skipped: 0, warned: 0 },
   });
 
-  it('skips invalid rows and duplicates by default, as the commit does', () => {
-    expect(expectedOutcome(a, { all: 'skip', rows: {} })).toEqual({ create: 3, update: 0, skip: 3 });
+  it('skips invalid rows and database duplicates, merges in-file repeats by default', () => {
+    expect(expectedOutcome(a, DEFAULT_CHOICES)).toEqual({ create: 3, update: 0, merge: 1, skip: 2 });
   });
 
-  it('follows per-row choices over the choice for all', () => {
-    const choices = { all: 'update' as const, rows: { 8: 'create' as const } };
-    expect(expectedOutcome(a, choices)).toEqual({ create: 4, update: 1, skip: 1 });
-    expect(decisionsOf(choices)).toEqual({ duplicates: 'update', rows: [{ row: 8, action: 'create' }] });
+  it('follows per-row choices over the choice for all, and skips in-file repeats when asked', () => {
+    const choices = { ...DEFAULT_CHOICES, all: 'update' as const, rows: { 7: 'create' as const }, fileDuplicates: 'skip' as const };
+    expect(expectedOutcome(a, choices)).toEqual({ create: 4, update: 0, merge: 0, skip: 2 });
+    expect(expectedOutcome(a, { ...choices, rows: {} })).toEqual({ create: 3, update: 1, merge: 0, skip: 2 });
+    expect(decisionsOf(choices)).toEqual({
+      duplicates: 'update',
+      rows: [{ row: 7, action: 'create' }],
+      fileDuplicates: 'skip',
+      usccUnverified: 'import',
+      usccUnverifiedRows: [],
+    });
+  });
+
+  it('skips rows with an unverified USCC when asked, for all or per row', () => {
+    const b = analysis({ ...a, usccUnverifiedRows: [4, 5], duplicates: [dup(8, 3, null), dup(9, 5, null)], totals: { ...a.totals, rows: 7 } });
+    // Rows 2–8 and 9: 6 invalid; 4, 5 unverified imported; 8 and 9 merged.
+    expect(expectedOutcome(b, DEFAULT_CHOICES)).toEqual({ create: 4, update: 0, merge: 2, skip: 1 });
+    // Row 5 skipped: row 9 cannot merge into it and is skipped too.
+    expect(expectedOutcome(b, { ...DEFAULT_CHOICES, usccRows: { 5: 'skip' } })).toEqual({ create: 3, update: 0, merge: 1, skip: 3 });
+    expect(expectedOutcome(b, { ...DEFAULT_CHOICES, usccUnverified: 'skip', usccRows: { 4: 'import' } })).toEqual({ create: 3, update: 0, merge: 1, skip: 3 });
+    expect(decisionsOf({ ...DEFAULT_CHOICES, usccUnverified: 'skip', usccRows: { 4: 'import' } }).usccUnverifiedRows).toEqual([{ row: 4, action: 'import' }]);
+  });
+});
+
+describe('steps and preview layout', () => {
+  const unknown = (decided: boolean) => ({
+    field: 'nature',
+    column: '企业性质',
+    text: '奇怪值',
+    key: '奇怪值',
+    count: 1,
+    rows: [5],
+    suggestion: null,
+    chosen: null,
+    decided,
+  });
+
+  it('shows the value step only while a value is open or chosen in this wizard', () => {
+    expect(stepsFor(analysis(), undefined)).toEqual(['choose', 'read', 'map', 'preview', 'confirm']);
+    expect(stepsFor(null, undefined)).not.toContain('values');
+    expect(stepsFor(analysis({ unknownValues: [unknown(false)] }), undefined)).toEqual(['choose', 'read', 'map', 'values', 'preview', 'confirm']);
+    // Decided by a saved mapping: no step; decided by the user here: the step stays.
+    expect(stepsFor(analysis({ unknownValues: [unknown(true)] }), undefined)).not.toContain('values');
+    expect(stepsFor(analysis({ unknownValues: [unknown(true)] }), { nature: { 奇怪值: null } })).toContain('values');
+  });
+
+  it('keeps the name in the fixed first column and sizes columns by their header', () => {
+    expect(nameFieldOf(analysis())).toBe('fullName');
+    expect(nameFieldOf(analysis({ columns: [{ index: 0, header: '代码', field: 'uscc', confidence: 1 }] }))).toBe('uscc');
+    expect(columnWidth('手机')).toBe(96);
+    expect(columnWidth('统一社会信用代码')).toBe(168);
+    expect(columnWidth('一个非常非常非常非常非常长的列名称啊啊啊')).toBe(220);
   });
 });

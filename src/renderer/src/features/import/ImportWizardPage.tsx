@@ -12,13 +12,23 @@ import { PageHeading } from '../../components/PageHeading';
 import { translator } from '../../i18n';
 import { ChooseFileStep, type ChosenFile } from './ChooseFileStep';
 import { ConfirmStep } from './ConfirmStep';
-import { DEFAULT_CHOICES, IMPORT_STEPS, mappingOf, missingRequired, type DuplicateChoices, type ImportStep } from './importWizardModel';
+import { DEFAULT_CHOICES, mappingOf, missingRequired, stepsFor, type DuplicateChoices, type ImportStep } from './importWizardModel';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { ReadStep, type ReadOverrides } from './ReadStep';
+import { withSuggestions, withValue } from './valueMappingModel';
+import { ValuesStep } from './ValuesStep';
+import './import.css';
 
 /** How the file is read and mapped: everything import:analyze takes besides the file itself. */
 type AnalyzeOptions = Omit<ImportAnalyzeInput, 'fileName' | 'dataBase64' | 'entity'>;
+/** "其他列写入备注" is on until the user unticks it. */
+const FIRST_OPTIONS: AnalyzeOptions = { keepUnmappedInNotes: true };
+
+/** How the file is read, "其他列写入备注" and the user's value choices: kept by every re-analysis. */
+function kept({ sheet, encoding, headerRow, keepUnmappedInNotes, values }: AnalyzeOptions): AnalyzeOptions {
+  return { ...(sheet ? { sheet } : {}), ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}), keepUnmappedInNotes, ...(values ? { values } : {}) };
+}
 
 /** A refused file: the core's field messages (no header, too many rows…) or the generic text. */
 function AnalyzeError({ error }: { error: AppError }) {
@@ -28,16 +38,17 @@ function AnalyzeError({ error }: { error: AppError }) {
 }
 
 /**
- * #/data/import: the import wizard. Every change of file, sheet, encoding, header row or
- * mapping asks the core to analyse the file again (nothing is written), as a job with
- * progress and Cancel; Cancel keeps the wizard as it was. Only the last step writes, as one job.
+ * #/data/import: the import wizard. Every change of file, sheet, encoding, header row,
+ * mapping, value choice or "其他列写入备注" asks the core to analyse the file again (nothing
+ * is written), as a job with progress and Cancel; Cancel keeps the wizard as it was. The
+ * value step shows only when the file has values to map. Only the last step writes, as one job.
  */
 export function ImportWizardPage() {
   const { t } = useTranslation();
   const [step, setStep] = useState<ImportStep>('choose');
   const [entity, setEntity] = useState<ImportEntity>('partners');
   const [file, setFile] = useState<ChosenFile | null>(null);
-  const [options, setOptions] = useState<AnalyzeOptions>({});
+  const [options, setOptions] = useState<AnalyzeOptions>(FIRST_OPTIONS);
   const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -77,7 +88,7 @@ export function ImportWizardPage() {
 
   const resetAnalysis = () => {
     setAnalysis(null);
-    setOptions({});
+    setOptions(FIRST_OPTIONS);
     setChoices(DEFAULT_CHOICES);
     setError(null);
     setAnalyzeCancelled(false);
@@ -90,7 +101,8 @@ export function ImportWizardPage() {
     setStep('choose');
   };
 
-  const index = IMPORT_STEPS.indexOf(step);
+  const steps = stepsFor(analysis, options.values);
+  const index = Math.max(0, steps.indexOf(step));
   const go = (to: ImportStep) => {
     setAnalyzeCancelled(false);
     setStep(to);
@@ -103,22 +115,26 @@ export function ImportWizardPage() {
 
   const next = async () => {
     if (step === 'choose') {
-      if (await analyze({})) go('read');
+      if (await analyze(FIRST_OPTIONS)) go('read');
       return;
     }
-    const to = IMPORT_STEPS[index + 1];
+    const to = steps[index + 1];
+    // What the value step preselects is applied, so the preview shows what will be imported.
+    const suggested = to === 'values' && analysis ? withSuggestions(analysis, options.values) : null;
+    if (suggested && !(await analyze({ ...current(), values: suggested }))) return;
     if (to) go(to);
   };
 
   // Overriding how the file is read invalidates a mapping made for the old layout.
   const reread = (o: ReadOverrides) => {
     // Another sheet has its own header row: a typed header row belongs to the old sheet.
-    const { sheet, encoding, headerRow } = o.sheet ? { ...options, headerRow: undefined, ...o } : { ...options, ...o };
-    void analyze({ ...(sheet ? { sheet } : {}), ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}) });
+    void analyze(kept(o.sheet ? { ...options, headerRow: undefined, ...o } : { ...options, ...o }));
   };
-  const readOptions = (): AnalyzeOptions => {
-    const { sheet, encoding, headerRow } = options;
-    return { ...(sheet ? { sheet } : {}), ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}) };
+  const readOptions = (): AnalyzeOptions => kept(options);
+  /** Everything as it stands, columns included (a value or notes change keeps the mapping). */
+  const current = (): AnalyzeOptions => {
+    const mappingId = options.mappingId ?? analysis?.appliedMapping?.id;
+    return { ...readOptions(), ...(analysis ? { mapping: mappingOf(analysis) } : {}), ...(mappingId ? { mappingId } : {}) };
   };
 
   return (
@@ -133,7 +149,7 @@ export function ImportWizardPage() {
         size="small"
         style={{ marginBottom: 24 }}
         data-testid="import-steps"
-        items={IMPORT_STEPS.map((s) => ({ title: t(`import.wizard.steps.${s}`) }))}
+        items={steps.map((s) => ({ title: t(`import.wizard.steps.${s}`) }))}
       />
       {error ? <AnalyzeError error={error} /> : null}
       {analyzeCancelled ? (
@@ -166,7 +182,15 @@ export function ImportWizardPage() {
             busy={busy}
             mappingId={options.mappingId}
             onChangeField={(i, field) => void analyze({ ...readOptions(), mapping: mappingOf(analysis, { index: i, field }) })}
-            onApplySaved={(mappingId) => void analyze({ ...readOptions(), mappingId })}
+            onApplySaved={(mappingId) => void analyze({ ...readOptions(), values: undefined, mappingId })}
+          />
+        ) : null}
+        {step === 'values' && analysis ? (
+          <ValuesStep
+            analysis={analysis}
+            busy={busy}
+            userValues={options.values}
+            onChoose={(field, key, code) => void analyze({ ...current(), values: withValue(options.values, field, key, code) })}
           />
         ) : null}
         {step === 'preview' && analysis ? <PreviewStep analysis={analysis} choices={choices} onChoices={setChoices} /> : null}
@@ -174,6 +198,9 @@ export function ImportWizardPage() {
           <ConfirmStep
             analysis={analysis}
             choices={choices}
+            busy={busy}
+            onChoices={setChoices}
+            onKeepUnmapped={(keep) => void analyze({ ...current(), keepUnmappedInNotes: keep })}
             onRunning={(running, result) => {
               setCommitting(running);
               setFinished(result !== null);
@@ -183,9 +210,9 @@ export function ImportWizardPage() {
         ) : null}
       </Spin>
       {finished ? null : (
-        <Flex gap={8} justify="flex-end" style={{ marginTop: 24 }}>
+        <Flex gap={8} justify="flex-end" className="import-actions">
           {index > 0 ? (
-            <Button disabled={busy || committing} onClick={() => go(IMPORT_STEPS[index - 1] ?? 'choose')} data-testid="import-back">
+            <Button disabled={busy || committing} onClick={() => go(steps[index - 1] ?? 'choose')} data-testid="import-back">
               {t('import.wizard.back')}
             </Button>
           ) : null}

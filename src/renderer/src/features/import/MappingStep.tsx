@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { Alert, App, Button, Flex, Input, Select, Table } from 'antd';
+import { Alert, Flex, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportAnalysis } from '@shared/domain/importing';
-import { call, toAppError, type AppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translator } from '../../i18n';
-import { fieldLabel, mappingByHeader, missingRequired } from './importWizardModel';
+import { fieldLabel, missingRequired, STEP_TABLE_HEIGHT } from './importWizardModel';
+import { SaveMappingForm } from './SaveMappingForm';
 
 type Column = ImportAnalysis['columns'][number];
 // antd Select values cannot be null: this stands for "do not import this column".
@@ -30,9 +29,6 @@ export function MappingStep({
   onApplySaved: (mappingId: string) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [name, setName] = useState('');
-  const [saveError, setSaveError] = useState<AppError | null>(null);
   const saved = useChannel('import:mappings', { entity: analysis.entity });
   const missing = missingRequired(analysis);
   const firstRow = analysis.rows[0];
@@ -41,18 +37,6 @@ export function MappingStep({
     { value: IGNORE, label: t('import.wizard.map.ignore') },
     ...analysis.fields.map((f) => ({ value: f.field, label: f.required ? `${label(f.field)} *` : label(f.field) })),
   ];
-
-  const save = async () => {
-    setSaveError(null);
-    try {
-      const result = await call('import:saveMapping', { entity: analysis.entity, name: name.trim(), columns: mappingByHeader(analysis) });
-      void message.success(t('import.wizard.map.savedOk', { name: result.name }));
-      setName('');
-      saved.reload();
-    } catch (e) {
-      setSaveError(toAppError(e));
-    }
-  };
 
   const columns = [
     {
@@ -101,6 +85,15 @@ export function MappingStep({
         />
       </Flex>
       {saved.error ? <ErrorAlert error={saved.error} onRetry={saved.reload} /> : null}
+      {analysis.appliedMapping ? (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="import-mapping-applied"
+          title={t('import.wizard.map.applied', { name: analysis.appliedMapping.name })}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       {missing.length > 0 ? (
         <Alert
           type="warning"
@@ -117,24 +110,10 @@ export function MappingStep({
         pagination={false}
         dataSource={analysis.columns}
         columns={columns}
+        scroll={{ y: STEP_TABLE_HEIGHT }}
         style={{ marginBottom: 16 }}
       />
-      <Flex gap={8} align="center" wrap>
-        <label htmlFor="import-mapping-name">{t('import.wizard.map.saveName')}</label>
-        <Input
-          id="import-mapping-name"
-          data-testid="import-mapping-name"
-          style={{ maxWidth: 280 }}
-          maxLength={100}
-          placeholder={t('import.wizard.map.saveNamePlaceholder')}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <Button disabled={!name.trim() || busy} onClick={() => void save()} data-testid="import-save-mapping">
-          {t('import.wizard.map.save')}
-        </Button>
-      </Flex>
-      {saveError ? <div style={{ marginTop: 12 }}><ErrorAlert error={saveError} /></div> : null}
+      <SaveMappingForm analysis={analysis} busy={busy} onSaved={saved.reload} />
     </div>
   );
 }

@@ -1,19 +1,22 @@
 import { useState } from 'react';
-import { Button, Flex, Select, Table } from 'antd';
+import { Button, Flex, Select, Table, Tabs } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { DUPLICATE_ACTIONS, type DuplicateAction, type ImportAnalysis, type ImportDuplicate, type ImportRowError } from '@shared/domain/importing';
+import { DUPLICATE_ACTIONS, type DuplicateAction, type ImportAnalysis, type ImportDuplicate } from '@shared/domain/importing';
 import type { ProducedFile } from '@shared/domain/jobs';
 import { call, toAppError, type AppError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { translator } from '../../i18n';
-import { actionFor, rowErrorText, type DuplicateChoices } from './importWizardModel';
 import { ProducedFileNotice } from '../../components/ProducedFileNotice';
+import { actionFor, type DuplicateChoices } from './importWizardModel';
+import { IssueTable } from './IssueTable';
+
+type Tab = 'errors' | 'warnings' | 'duplicates';
 
 /**
- * The complete lists under the preview: every error (row, column, message in the user's
- * language) with the error report download, and every duplicate with its create / update /
- * skip choice and "apply to all".
+ * The complete lists under the preview, one tab each so the page stays short: every error
+ * with the error report download, every warning (the row imports, the text goes to notes),
+ * and every duplicate with its create / update / skip choice and "apply to all" (rows
+ * repeating an earlier row of the file are merged or skipped on the Confirm step).
  */
 export function PreviewIssues({
   analysis,
@@ -28,6 +31,8 @@ export function PreviewIssues({
   const [report, setReport] = useState<ProducedFile | null>(null);
   const [reportError, setReportError] = useState<AppError | null>(null);
   const [allAction, setAllAction] = useState<DuplicateAction>(choices.all);
+  const first: Tab = analysis.errors.length > 0 ? 'errors' : analysis.warnings.length > 0 ? 'warnings' : analysis.duplicates.length > 0 ? 'duplicates' : 'errors';
+  const [tab, setTab] = useState<Tab>(first);
   const valuesOf = new Map(analysis.rows.map((r) => [r.row, r.values]));
   const actionOptions = DUPLICATE_ACTIONS.map((a) => ({ value: a, label: t(`import.wizard.preview.actions.${a}`) }));
 
@@ -41,17 +46,12 @@ export function PreviewIssues({
     }
   };
 
-  const errorColumns = [
-    { key: 'row', title: t('import.wizard.preview.row'), width: 72, render: (_: unknown, e: ImportRowError) => e.row },
-    { key: 'column', title: t('import.wizard.preview.column'), render: (_: unknown, e: ImportRowError) => e.column ?? t('import.wizard.preview.wholeRow') },
-    { key: 'message', title: t('import.wizard.preview.problem'), render: (_: unknown, e: ImportRowError) => rowErrorText(translator, e, valuesOf.get(e.row)) },
-  ];
-
   const duplicateColumns = [
     { key: 'row', title: t('import.wizard.preview.row'), width: 72, render: (_: unknown, d: ImportDuplicate) => d.row },
     {
       key: 'of',
       title: t('import.wizard.preview.duplicateOf'),
+      ellipsis: true,
       render: (_: unknown, d: ImportDuplicate) =>
         d.sameAsRow !== null
           ? t('import.wizard.preview.sameAsRow', { row: d.sameAsRow })
@@ -61,29 +61,30 @@ export function PreviewIssues({
     {
       key: 'action',
       title: t('import.wizard.preview.action'),
-      render: (_: unknown, d: ImportDuplicate) => (
-        <Select
-          aria-label={t('import.wizard.preview.actionFor', { row: d.row })}
-          data-testid={`import-duplicate-action-${d.row}`}
-          style={{ minWidth: 180 }}
-          value={actionFor(choices, d.row)}
-          options={actionOptions}
-          onChange={(action: DuplicateAction) => onChoices({ ...choices, rows: { ...choices.rows, [d.row]: action } })}
-        />
-      ),
+      width: 220,
+      render: (_: unknown, d: ImportDuplicate) =>
+        d.sameAsRow !== null ? (
+          <span data-testid={`import-duplicate-file-action-${d.row}`} title={t('import.wizard.preview.fileActionHint')}>
+            {t(`import.wizard.preview.fileActions.${choices.fileDuplicates}`, { row: d.sameAsRow })}
+          </span>
+        ) : (
+          <Select
+            aria-label={t('import.wizard.preview.actionFor', { row: d.row })}
+            data-testid={`import-duplicate-action-${d.row}`}
+            style={{ minWidth: 180 }}
+            value={actionFor(choices, d.row)}
+            options={actionOptions}
+            onChange={(action: DuplicateAction) => onChoices({ ...choices, rows: { ...choices.rows, [d.row]: action } })}
+          />
+        ),
     },
   ];
 
-  return (
+  const errors = (
     <>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <h2>{t('import.wizard.preview.errors')}</h2>
-        <Button
-          icon={<FileExcelOutlined aria-hidden />}
-          disabled={analysis.errors.length === 0}
-          onClick={() => void downloadReport()}
-          data-testid="import-error-report"
-        >
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
+        <h2 className="import-issues-title">{t('import.wizard.preview.errors')}</h2>
+        <Button icon={<FileExcelOutlined aria-hidden />} disabled={analysis.errors.length === 0} onClick={() => void downloadReport()} data-testid="import-error-report">
           {t('import.wizard.preview.errorReport')}
         </Button>
       </Flex>
@@ -92,24 +93,31 @@ export function PreviewIssues({
       {analysis.errors.length === 0 ? (
         <p data-testid="import-errors-none">{t('import.wizard.preview.errorsNone')}</p>
       ) : (
-        <Table<ImportRowError>
-          data-testid="import-errors"
-          rowKey={(e) => `${e.row}:${e.field ?? ''}:${e.key}`}
-          size="small"
-          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-          dataSource={analysis.errors}
-          onRow={(e) => ({ 'data-testid': 'import-error', 'data-row': String(e.row), 'data-field': e.field ?? '' }) as Record<string, string>}
-          columns={errorColumns}
-          style={{ marginBottom: 24 }}
-        />
+        <IssueTable issues={analysis.errors} entity={analysis.entity} kind="error" testId="import-errors" rowValues={valuesOf} />
       )}
+    </>
+  );
 
-      <h2>{t('import.wizard.preview.duplicates')}</h2>
+  const warnings = (
+    <>
+      {analysis.warnings.length === 0 ? (
+        <p data-testid="import-warnings-none">{t('import.wizard.preview.warningsNone')}</p>
+      ) : (
+        <>
+          <p>{t('import.wizard.preview.warningsHint')}</p>
+          <IssueTable issues={analysis.warnings} entity={analysis.entity} kind="warning" testId="import-warnings" rowValues={valuesOf} />
+        </>
+      )}
+    </>
+  );
+
+  const duplicates = (
+    <>
       {analysis.duplicates.length === 0 ? (
         <p data-testid="import-duplicates-none">{t('import.wizard.preview.duplicatesNone')}</p>
       ) : (
         <>
-          <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+          <Flex gap={8} align="center" wrap style={{ marginBottom: 8 }}>
             <label htmlFor="import-duplicates-all">{t('import.wizard.preview.applyAllLabel')}</label>
             <Select
               id="import-duplicates-all"
@@ -119,7 +127,7 @@ export function PreviewIssues({
               options={actionOptions}
               onChange={(a: DuplicateAction) => setAllAction(a)}
             />
-            <Button onClick={() => onChoices({ all: allAction, rows: {} })} data-testid="import-duplicates-apply">
+            <Button onClick={() => onChoices({ ...choices, all: allAction, rows: {} })} data-testid="import-duplicates-apply">
               {t('import.wizard.preview.applyToAll')}
             </Button>
           </Flex>
@@ -127,7 +135,7 @@ export function PreviewIssues({
             data-testid="import-duplicates"
             rowKey="row"
             size="small"
-            pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+            pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true, size: 'small' }}
             dataSource={analysis.duplicates}
             onRow={(d) => ({ 'data-testid': `import-duplicate-${d.row}` }) as Record<string, string>}
             columns={duplicateColumns}
@@ -135,5 +143,23 @@ export function PreviewIssues({
         </>
       )}
     </>
+  );
+
+  return (
+    <Tabs
+      data-testid="import-issues"
+      activeKey={tab}
+      onChange={(k) => setTab(k as Tab)}
+      size="small"
+      items={[
+        { key: 'errors', label: <span data-testid="import-issues-tab-errors">{t('import.wizard.preview.errorsTab', { count: analysis.errors.length })}</span>, children: errors },
+        { key: 'warnings', label: <span data-testid="import-issues-tab-warnings">{t('import.wizard.preview.warningsTab', { count: analysis.warnings.length })}</span>, children: warnings },
+        {
+          key: 'duplicates',
+          label: <span data-testid="import-issues-tab-duplicates">{t('import.wizard.preview.duplicatesTab', { count: analysis.duplicates.length })}</span>,
+          children: duplicates,
+        },
+      ]}
+    />
   );
 }

@@ -6,14 +6,31 @@ import {
   type ImportDecisions,
   type ImportEntity,
   type ImportRowError,
+  type ValueMapping,
 } from '@shared/domain/importing';
 import { expectedUsccCheckChar, type Translator } from '../../components/errorText';
 
 // The wizard's pure pieces (no React): file checks before sending, lookups for the preview,
 // the duplicate decisions and the expected outcome. Kept apart so they read as plain rules.
 
-export const IMPORT_STEPS = ['choose', 'read', 'map', 'preview', 'confirm'] as const;
+export const IMPORT_STEPS = ['choose', 'read', 'map', 'values', 'preview', 'confirm'] as const;
 export type ImportStep = (typeof IMPORT_STEPS)[number];
+
+/**
+ * The steps this file goes through. The value step shows when the file has choice values
+ * the core did not understand and that a saved mapping did not decide; values the user
+ * decided in this wizard (`userValues`) keep it shown, so it does not vanish while in use.
+ */
+export function stepsFor(analysis: Pick<ImportAnalysis, 'unknownValues'> | null, userValues: ValueMapping | undefined): ImportStep[] {
+  const needed = (analysis?.unknownValues ?? []).some((u) => !u.decided || userValues?.[u.field]?.[u.key] !== undefined);
+  return IMPORT_STEPS.filter((s) => s !== 'values' || needed);
+}
+
+/**
+ * The height a step's main table scrolls within, so the step with its buttons fits a
+ * 1366×768 laptop screen (the page header, steps and buttons take the rest).
+ */
+export const STEP_TABLE_HEIGHT = 'max(200px, calc(100vh - 470px))';
 
 /** What the file input offers; the core decides by content (zip magic → xlsx, else text). */
 export const IMPORT_ACCEPT = '.xlsx,.csv,.txt,.tsv';
@@ -104,42 +121,93 @@ export function missingRequired(analysis: ImportAnalysis): string[] {
   return analysis.fields.filter((f) => f.required && !mapped.has(f.field)).map((f) => f.field);
 }
 
+export type FileDuplicateAction = 'merge' | 'skip';
+export type UnverifiedAction = 'import' | 'skip';
+
+/** The user's decisions before the commit (duplicates, in-file repeats, unverified USCCs). */
 export interface DuplicateChoices {
-  /** For every duplicate without its own choice. */
+  /** For every duplicate of a database record without its own choice. */
   all: DuplicateAction;
   rows: Record<number, DuplicateAction>;
+  /** Rows repeating an earlier row of the file. */
+  fileDuplicates: FileDuplicateAction;
+  /** Rows whose USCC fails its check character, unless chosen per row. */
+  usccUnverified: UnverifiedAction;
+  usccRows: Record<number, UnverifiedAction>;
 }
 
-export const DEFAULT_CHOICES: DuplicateChoices = { all: 'skip', rows: {} };
+export const DEFAULT_CHOICES: DuplicateChoices = { all: 'skip', rows: {}, fileDuplicates: 'merge', usccUnverified: 'import', usccRows: {} };
 
-export function actionFor(choices: DuplicateChoices, row: number): DuplicateAction {
+export function actionFor(choices: Pick<DuplicateChoices, 'all' | 'rows'>, row: number): DuplicateAction {
   return choices.rows[row] ?? choices.all;
+}
+
+export function unverifiedActionFor(choices: DuplicateChoices, row: number): UnverifiedAction {
+  return choices.usccRows[row] ?? choices.usccUnverified;
 }
 
 export function decisionsOf(choices: DuplicateChoices): ImportDecisions {
   return {
     duplicates: choices.all,
     rows: Object.entries(choices.rows).map(([row, action]) => ({ row: Number(row), action })),
+    fileDuplicates: choices.fileDuplicates,
+    usccUnverified: choices.usccUnverified,
+    usccUnverifiedRows: Object.entries(choices.usccRows).map(([row, action]) => ({ row: Number(row), action })),
   };
+}
+
+export interface ExpectedOutcome {
+  create: number;
+  update: number;
+  merge: number;
+  skip: number;
 }
 
 /**
  * What a commit with these choices should do, as the commit counts it: invalid rows are
- * skipped; a duplicate follows its action ("update" of a record that will not exist is a skip).
+ * skipped, and so are rows with an unverified USCC the user chose to skip; a row repeating
+ * an earlier row of the file is merged into it (or skipped; a merge into a row that is not
+ * imported is a skip); a duplicate of a record follows its action ("update" of a record
+ * that will not exist is a skip). Every other row is created.
  */
-export function expectedOutcome(analysis: ImportAnalysis, choices: DuplicateChoices) {
-  const invalid = new Set(analysis.errors.map((e) => e.row));
-  const duplicateOf = new Map(analysis.duplicates.map((d) => [d.row, d]));
-  let create = 0;
-  let update = 0;
-  let skip = invalid.size;
+export function expectedOutcome(analysis: ImportAnalysis, choices: DuplicateChoices): ExpectedOutcome {
+  const skipped = new Set(analysis.errors.map((e) => e.row));
+  for (const row of analysis.usccUnverifiedRows) if (unverifiedActionFor(choices, row) === 'skip') skipped.add(row);
+  const out: ExpectedOutcome = { create: 0, update: 0, merge: 0, skip: 0 };
+  const handled = new Set<number>();
   for (const d of analysis.duplicates) {
-    if (invalid.has(d.row)) continue;
+    if (skipped.has(d.row) || handled.has(d.row)) continue;
+    handled.add(d.row);
+    if (d.sameAsRow !== null) {
+      const merges = choices.fileDuplicates === 'merge' && !skipped.has(d.sameAsRow);
+      if (merges) out.merge++;
+      else out.skip++;
+      continue;
+    }
     const action = actionFor(choices, d.row);
-    if (action === 'create') create++;
-    else if (action === 'update' && (d.existingId !== null || d.sameAsRow !== null)) update++;
-    else skip++;
+    if (action === 'create') out.create++;
+    else if (action === 'update' && d.existingId !== null) out.update++;
+    else out.skip++;
   }
-  create += Math.max(0, analysis.totals.rows - invalid.size - [...duplicateOf.keys()].filter((r) => !invalid.has(r)).length);
-  return { create, update, skip };
+  out.skip += skipped.size;
+  out.create += Math.max(0, analysis.totals.rows - skipped.size - handled.size);
+  return out;
+}
+
+/**
+ * The field the preview keeps in its fixed first column with the row number: the first
+ * required field that has a column (the name, title or partner of a row), else the first
+ * mapped column.
+ */
+export function nameFieldOf(analysis: Pick<ImportAnalysis, 'columns' | 'fields'>): string | null {
+  const mapped = new Set(analysis.columns.map((c) => c.field).filter((f): f is string => f !== null));
+  const required = analysis.fields.find((f) => f.required && mapped.has(f.field));
+  return required?.field ?? analysis.columns.find((c) => c.field !== null)?.field ?? null;
+}
+
+/** Width of a preview column: wide enough for its header (CJK counts double), within bounds. */
+export function columnWidth(header: string, min = 96, max = 220): number {
+  let units = 0;
+  for (const ch of header) units += /[\u2E80-\uFFFF]/.test(ch) ? 2 : 1;
+  return Math.min(max, Math.max(min, units * 8 + 40));
 }
