@@ -22,13 +22,34 @@ export interface AnalysedRow {
   prepared: unknown;
   duplicate: ImportDuplicate | null;
   raw: (string | null)[];
-  /** What prepare was given before emptying (kept for merging repeats). */
+  /** What prepare was given before emptying. */
   input: RowInput;
+  /** The row as it settled (fields that cannot be stored emptied and kept): what repeats are merged with. */
+  settled: RowInput;
   errors: ImportRowError[];
   warnings: ImportRowWarning[];
   usccUnverified: boolean;
   /** Later rows of the file merged into this one: written instead of `prepared` when they are merged. */
-  merged: { prepared: unknown; rows: number[]; warnings: ImportRowWarning[]; input: RowInput; usccUnverified: boolean } | null;
+  merged: MergedRows | null;
+}
+
+/** This row with later rows of the file merged into it. */
+export interface MergedWrite {
+  prepared: unknown;
+  /** The repeats merged, in row order. */
+  rows: number[];
+  warnings: ImportRowWarning[];
+  usccUnverified: boolean;
+}
+
+export interface MergedRows extends MergedWrite {
+  input: RowInput;
+  settled: RowInput;
+  /**
+   * The same merge with only some of `rows` (the others have a decision of their own, e.g.
+   * 跳过): null when none of them merges. Runs prepare again: call it outside a transaction.
+   */
+  remerge(rows: readonly number[]): Promise<MergedWrite | null>;
 }
 
 export interface TableAnalysis {
@@ -140,7 +161,7 @@ export async function analyseTable(input: {
       const cell = cells[c.index];
       if (cell?.t === 'n' && read.rejects.some((x) => x.code === 'CODE_AS_NUMBER' && x.field === c.field)) raw[c.index] = cell.v.toExponential();
     }
-    const r: AnalysedRow = { row: rowNo, values: read.display, prepared: null, duplicate: null, raw, input: rowInput, errors: [], warnings: [], usccUnverified: false, merged: null };
+    const r: AnalysedRow = { row: rowNo, values: read.display, prepared: null, duplicate: null, raw, input: rowInput, settled: rowInput, errors: [], warnings: [], usccUnverified: false, merged: null };
     await evaluate(r, read.rejects, mergedAcross.has(i));
     rows.push(r);
   }
@@ -155,35 +176,75 @@ export async function analyseTable(input: {
     r.prepared = issues.length === 0 ? prep.prepared : null;
     const notices = r.prepared !== null ? (def.rowNotices?.(r.prepared as never) ?? []) : [];
     r.usccUnverified = notices.some((n) => n.code === 'USCC_UNVERIFIED');
-    // Warnings are listed for rows that import; a refused row shows its errors.
-    r.warnings = issues.length > 0 ? [] : [...r.input.notices, ...prep.kept, ...notices].map((x) => located(r.row, x));
+    r.settled = prep.settled;
+    // Warnings are listed for rows that import; a refused row shows its errors. A text kept
+    // in the notes while a merged repeat filled its field is listed as a conflict instead.
+    const kept = prep.kept.filter((k) => !k.noteOnly);
+    r.warnings = issues.length > 0 ? [] : [...r.input.notices, ...kept, ...prep.overflow, ...notices].map((x) => located(r.row, x));
   }
 
   const duplicates = findFileDuplicates(rows, def);
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const notesField = notesFieldOf(def);
-  for (const [n, dup] of duplicates.entries()) {
-    if (n % 200 === 0) job.throwIfCancelled();
-    const a = dup.sameAsRow !== null ? byRow.get(dup.sameAsRow) : undefined;
-    const b = byRow.get(dup.row);
-    if (!a || !b) continue;
-    const repeat: RowInput = notesField && b.input.values[notesField] ? { ...b.input, extraNotes: [b.input.values[notesField] ?? '', ...b.input.extraNotes] } : b.input;
+
+  /** Repeat `b` merged into `base` (the earlier row `a` as settled so far); `trial` is null when the result does not import. */
+  async function mergeStep(a: AnalysedRow, base: RowInput, b: AnalysedRow) {
+    const own = notesField ? b.settled.values[notesField] : null;
+    const repeat: RowInput = notesField && own ? { ...b.settled, extraNotes: [own, ...b.settled.extraNotes] } : b.settled;
     const merged = mergeInputs(
-      a.merged?.input ?? a.input,
+      base,
       repeat,
       b.row,
       (field) => zhFieldLabel(input.entity, field),
       (row, items) => translate('zh-CN', 'importReview.notes.mergedConflicts', { row, items }),
       new Set(notesField ? [notesField] : []),
     );
-    dup.conflicts = merged.conflicts;
     // Only a row that imports takes a repeat that imports; otherwise each keeps its own errors.
     // Without a notes field a conflicting value would be lost: the repeat waits for a decision.
-    if (a.prepared === null || b.prepared === null || (merged.conflicts.length > 0 && !notesField)) continue;
+    if (a.prepared === null || b.prepared === null || (merged.conflicts.length > 0 && !notesField)) return { merged, trial: null };
     const trial: AnalysedRow = { ...a, input: merged.input, merged: null };
     await evaluate(trial, [], false);
-    if (trial.prepared === null) continue;
-    a.merged = { prepared: trial.prepared, rows: [...(a.merged?.rows ?? []), b.row], warnings: trial.warnings, input: merged.input, usccUnverified: trial.usccUnverified };
+    return { merged, trial: trial.prepared !== null ? trial : null };
+  }
+
+  /** Merges `repeats` (row numbers, in order) into `a`; a repeat whose merge does not import is left out. */
+  async function mergeRows(a: AnalysedRow, repeats: readonly number[]): Promise<MergedRows | null> {
+    let out = null as MergedRows | null;
+    for (const n of repeats) {
+      const b = byRow.get(n);
+      if (!b) continue;
+      const { merged, trial } = await mergeStep(a, out?.settled ?? a.settled, b);
+      if (!trial) continue;
+      out = {
+        prepared: trial.prepared,
+        rows: [...(out?.rows ?? []), b.row],
+        warnings: trial.warnings,
+        input: merged.input,
+        settled: trial.settled,
+        usccUnverified: trial.usccUnverified,
+        remerge: async (rows) => mergeRows(a, rows),
+      };
+    }
+    return out;
+  }
+
+  for (const [n, dup] of duplicates.entries()) {
+    if (n % 200 === 0) job.throwIfCancelled();
+    const a = dup.sameAsRow !== null ? byRow.get(dup.sameAsRow) : undefined;
+    const b = byRow.get(dup.row);
+    if (!a || !b) continue;
+    const { merged, trial } = await mergeStep(a, a.merged?.settled ?? a.settled, b);
+    dup.conflicts = merged.conflicts;
+    if (!trial) continue;
+    a.merged = {
+      prepared: trial.prepared,
+      rows: [...(a.merged?.rows ?? []), b.row],
+      warnings: trial.warnings,
+      input: merged.input,
+      settled: trial.settled,
+      usccUnverified: trial.usccUnverified,
+      remerge: async (rows) => mergeRows(a, rows),
+    };
   }
   for (const [n, r] of rows.entries()) {
     // One database look-up per row: on a big file this takes a while, so Cancel is heard here too.

@@ -1,3 +1,4 @@
+import { lookupKey } from '@shared/classifications/text';
 import { industryByCode, industrySectionOf, regionByCode, regionFromUscc, regionFullName, regionPath, resolveIndustry, resolveRegion, suggestIndustries, suggestRegions } from '@shared/classifications';
 import { resolveChoice, suggestChoice } from '@shared/domain/choiceSynonyms';
 import type { ImportChoiceSource } from '@shared/domain/importing';
@@ -38,10 +39,25 @@ export function resolveFieldValue(f: FieldDef, text: string, row: Record<string,
   return null;
 }
 
+const TRADE_SUFFIX = /(行业|业)$/;
+
+/**
+ * The wizard preselects a suggestion, so a classification guess must be the text's own
+ * words: one name contains the other (汽车制造 ~ 36 汽车制造业). A search box may offer
+ * looser matches by shared characters, but 物流 must not preselect 非金属矿物制品业.
+ */
+function nameClose(text: string, entry: { code: string; name: string } | undefined): string | null {
+  if (!entry) return null;
+  const typed = lookupKey(text).replace(TRADE_SUFFIX, '');
+  const name = lookupKey(entry.name).replace(TRADE_SUFFIX, '');
+  if (typed.length < 2 || /[非未无不]/.test(typed)) return null;
+  return name.includes(typed) || typed.includes(name) ? entry.code : null;
+}
+
 /** A best guess for a value that does not resolve, or null. */
 export function suggestFieldValue(f: FieldDef, text: string): string | null {
-  if (f.classification === 'industry') return suggestIndustries(text, 1)[0]?.code ?? null;
-  if (f.classification === 'region') return suggestRegions(text, 1)[0]?.code ?? null;
+  if (f.classification === 'industry') return nameClose(text, suggestIndustries(text, 1)[0]);
+  if (f.classification === 'region') return nameClose(text, suggestRegions(text, 1)[0]);
   if (f.enumName) return suggestChoice(f.enumName, text);
   return null;
 }

@@ -5,7 +5,7 @@ import { DomainError, toDomainError } from '../errors';
 import { newId } from '../ids';
 import type { JobHandle } from '../jobs/jobRegistry';
 import { nowIso, type ServiceContext } from '../services/context';
-import type { AnalysedRow } from './analyze';
+import type { AnalysedRow, MergedWrite } from './analyze';
 import { insertImportBatch } from './batchRepository';
 import { serviceIssues } from './entities/draftIssues';
 import type { EntityDef } from './entities/entityDef';
@@ -44,7 +44,7 @@ class Rollback extends Error {
  * undone alone and reported. One import_batch row records the import as a whole.
  */
 /** How each row is written: repeats merged into an earlier row, unverified USCCs, duplicates. */
-function planRows(plan: CommitPlan) {
+async function planRows(plan: CommitPlan) {
   const invalidRows = new Set(plan.errors.map((e) => e.row));
   const byRow = new Map(plan.rows.map((r) => [r.row, r]));
   // A repeat without its own decision follows fileDuplicates; merging is only possible
@@ -55,9 +55,26 @@ function planRows(plan: CommitPlan) {
     if (!earlier?.merged?.rows.includes(r.row)) continue;
     if (!plan.rowActions.has(r.row) && plan.fileDuplicates === 'merge') mergedRows.add(r.row);
   }
+  // A repeat with a decision of its own (跳过, or written on its own) is not part of the
+  // merged record: when some repeats of a row merge and others do not, the merge is made
+  // again from those that do (before the transaction: it prepares the rows again).
+  const writes = new Map<number, MergedWrite>();
+  for (const r of plan.rows) {
+    if (!r.merged) continue;
+    const rows = r.merged.rows.filter((n) => mergedRows.has(n));
+    if (rows.length === 0) continue;
+    if (rows.length === r.merged.rows.length) {
+      writes.set(r.row, r.merged);
+      continue;
+    }
+    const again = await r.merged.remerge(rows);
+    // A repeat that no longer merges follows the decision for duplicates, like one that never did.
+    for (const n of rows) if (!again?.rows.includes(n)) mergedRows.delete(n);
+    if (again) writes.set(r.row, again);
+  }
   const toWrite = (r: AnalysedRow): { prepared: unknown; warnings: ImportRowWarning[]; usccUnverified: boolean; merged: number[] } => {
-    const merged = r.merged ? r.merged.rows.filter((n) => mergedRows.has(n)) : [];
-    if (r.merged && merged.length > 0) return { prepared: r.merged.prepared, warnings: r.merged.warnings, usccUnverified: r.merged.usccUnverified, merged };
+    const m = writes.get(r.row);
+    if (m) return { prepared: m.prepared, warnings: m.warnings, usccUnverified: m.usccUnverified, merged: m.rows };
     return { prepared: r.prepared, warnings: r.warnings, usccUnverified: r.usccUnverified, merged: [] };
   };
   const usccAction = (row: number): 'import' | 'skip' => plan.usccUnverifiedRows.get(row) ?? plan.usccUnverified;
@@ -72,7 +89,7 @@ function planRows(plan: CommitPlan) {
  */
 export async function commitImport(ctx: ServiceContext, plan: CommitPlan, job: JobHandle): Promise<ImportResult> {
   const errors: ImportRowError[] = [...plan.errors];
-  const { invalidRows, mergedRows, toWrite, usccAction } = planRows(plan);
+  const { invalidRows, mergedRows, toWrite, usccAction } = await planRows(plan);
   const duplicates = plan.rows.filter((r) => r.duplicate).length;
   const base = { created: 0, updated: 0, skipped: 0, merged: 0, duplicates, batchId: null, warnings: [] };
   if (plan.mode === 'all-or-nothing' && errors.length > 0) {

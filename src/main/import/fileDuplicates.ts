@@ -2,6 +2,7 @@ import type { ImportDuplicate } from '@shared/domain/importing';
 import { valueKey } from '@shared/domain/rules/valueKey';
 import type { AnalysedRow } from './analyze';
 import type { DuplicateKey, EntityDef } from './entities/entityDef';
+import type { Kept } from './rowValues';
 import type { RowInput } from './warnings';
 
 // Rows of one file that are the same record (issue 10): same USCC, or same normalised name
@@ -37,8 +38,15 @@ export function findFileDuplicates(rows: AnalysedRow[], def: EntityDef<never>): 
 }
 
 /**
- * The earlier row's input with a repeat's values in its blanks; differing values become
- * conflicts (the earlier value is kept) and a notes line naming the repeat's row.
+ * The earlier row's input with a repeat's values in its blanks. Both inputs are settled
+ * (`PreparedRow.settled`): a field holds a value only when it can be stored, and `kept`
+ * lists the texts that could not. For each field:
+ * - the earlier row has a usable value: the repeat's differing text, usable or not, is a
+ *   conflict (the earlier value is kept) and goes to a notes line naming the repeat's row;
+ * - the earlier row's text could not be stored and the repeat's value can: the repeat fills
+ *   the field, the earlier text stays in the notes (no longer emptying the field) and the
+ *   pair is listed as a conflict;
+ * - neither can be stored: both texts are kept in the notes, the field stays empty.
  */
 export function mergeInputs(
   into: RowInput,
@@ -51,21 +59,45 @@ export function mergeInputs(
   const values = { ...into.values };
   const display = { ...into.display };
   const typed = { ...into.typed };
+  let kept = [...into.kept];
   const conflicts: ImportDuplicate['conflicts'] = [];
-  for (const [field, value] of Object.entries(repeat.values)) {
-    if (value == null || skip.has(field)) continue;
-    const mine = values[field];
-    if (mine == null) {
-      values[field] = value;
-      display[field] = repeat.display[field] ?? value;
-      typed[field] = repeat.typed[field] ?? value;
-    } else if (mine != null && valueKey(mine) !== valueKey(value)) {
-      conflicts.push({ field, kept: into.display[field] ?? mine, other: repeat.display[field] ?? value });
+  const noteItems: string[] = [];
+  const filled = new Set<string>();
+  const emptying = (list: readonly Kept[], field: string) => list.filter((k) => k.field === field && !k.noteOnly);
+  const fields = new Set([...Object.keys(repeat.values), ...repeat.kept.map((k) => k.field)]);
+  for (const field of fields) {
+    if (skip.has(field)) continue;
+    const theirs = repeat.values[field] ?? null;
+    const theirTexts = theirs != null ? [repeat.display[field] ?? theirs] : emptying(repeat.kept, field).map((k) => k.text);
+    if (theirTexts.length === 0) continue;
+    const mine = values[field] ?? null;
+    if (mine != null) {
+      // The earlier row's usable value stays; whatever else the repeat says is a conflict.
+      const kept1 = display[field] ?? mine;
+      for (const other of theirTexts) {
+        const same = theirs != null ? valueKey(mine) === valueKey(theirs) : valueKey(other) === valueKey(kept1) || valueKey(other) === valueKey(typed[field] ?? kept1);
+        if (same) continue;
+        conflicts.push({ field, kept: kept1, other });
+        noteItems.push(`${label(field)}「${other}」`);
+      }
+    } else if (theirs != null) {
+      // The repeat fills the field; texts of the earlier row(s) that could not be stored stay in the notes.
+      values[field] = theirs;
+      display[field] = repeat.display[field] ?? theirs;
+      typed[field] = repeat.typed[field] ?? theirs;
+      filled.add(field);
+      for (const k of emptying(kept, field)) conflicts.push({ field, kept: display[field] ?? theirs, other: k.text });
+      kept = kept.map((k) => (k.field === field && !k.noteOnly ? { ...k, noteOnly: true } : k));
     }
+    // Neither row has a usable value: the repeat's texts join the earlier row's below.
   }
-  const items = conflicts.map((c) => `${label(c.field)}「${c.other}」`).join('；');
-  const extraNotes = [...into.extraNotes, ...repeat.extraNotes, ...(items ? [notesLine(repeatRow, items)] : [])];
-  // The repeat's notes column and its kept texts are not lost either.
-  const repeatKept = repeat.kept.filter((k) => !into.kept.some((m) => m.field === k.field && m.text === k.text));
-  return { input: { values, display, typed, kept: [...into.kept, ...repeatKept], extraNotes, notices: [...into.notices, ...repeat.notices] }, conflicts };
+  // The repeat's kept texts of fields that stay empty are kept as well (not lost); those of
+  // fields that hold a value are the conflicts above.
+  const repeatKept = repeat.kept
+    .filter((k) => k.noteOnly === true || (values[k.field] ?? null) == null)
+    .filter((k) => !kept.some((m) => m.field === k.field && m.text === k.text));
+  const extraNotes = [...into.extraNotes, ...repeat.extraNotes, ...(noteItems.length > 0 ? [notesLine(repeatRow, noteItems.join('；'))] : [])];
+  // A repeat's notice (a restored phone) stays with its value: only when the repeat's value is taken.
+  const notices = [...into.notices, ...repeat.notices.filter((n) => n.field === null || filled.has(n.field))];
+  return { input: { values, display, typed, kept: [...kept, ...repeatKept], extraNotes, notices }, conflicts };
 }

@@ -23,6 +23,7 @@ import type { ProducedFiles } from '../files/producedFiles';
 import { createSettingsService } from '../settings/settingsService';
 import { nowIso, type ServiceContext } from '../services/context';
 import { parseInput } from '../services/validate';
+import { notesFieldOf } from './warnings';
 import { analyseTable, type TableAnalysis } from './analyze';
 import { choiceSource } from './choices';
 import { findImportMapping, listImportMappings, upsertImportMapping } from './batchRepository';
@@ -139,7 +140,8 @@ export function createImportService(ctx: ServiceContext, deps: ImportServiceDeps
       values: analysis.values,
       usccUnverifiedRows: analysis.rows.filter((r) => r.usccUnverified).map((r) => r.row),
       unmappedColumns: analysis.unmappedColumns,
-      keepUnmappedInNotes: input.keepUnmappedInNotes,
+      keepUnmappedInNotes: input.keepUnmappedInNotes && notesFieldOf(def) !== null,
+      notesField: notesFieldOf(def),
       appliedMapping: analysis.appliedMapping ? { id: analysis.appliedMapping.id, name: analysis.appliedMapping.name } : null,
       notes: analysis.notes,
       duplicates: analysis.duplicates,

@@ -14,6 +14,11 @@ export interface Kept {
   code: string;
   key: string;
   params: Record<string, string | number>;
+  /**
+   * The text stays in the notes but does not empty its field: a merged repeat filled the
+   * field with a usable value after this row's text could not be stored (issue 10 merges).
+   */
+  noteOnly?: boolean;
 }
 
 /** One row's cells read into field values. */

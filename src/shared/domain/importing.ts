@@ -186,6 +186,8 @@ export const ImportAnalysis = z.object({
   /** Headers of columns that map to no field (their values are lost unless kept in notes). */
   unmappedColumns: z.array(z.string()),
   keepUnmappedInNotes: z.boolean(),
+  /** The field the records keep notes in; null: this kind of record has none, so unmapped columns cannot be kept. */
+  notesField: z.string().nullable().default(null),
   /** A saved mapping applied because its headers fit (or the one asked for), else null. */
   appliedMapping: z.object({ id: z.string(), name: z.string() }).nullable(),
   duplicates: z.array(ImportDuplicate),

@@ -176,3 +176,17 @@ describe('optional fields do not reject a row (prepare)', () => {
     expect(r.prepared?.draft).toMatchObject({ name: '物联网导论', majorId: null });
   });
 });
+
+describe('unmapped columns of records without notes', () => {
+  it('says a course file cannot keep them in notes instead of pretending to', async () => {
+    const t = await setup();
+    const file = await workbook(['课程名称', '类型', '合作单位', '对接老师'], [['工业机器人离线编程', '课程', HUAWEI_NAME, '王老师']]);
+    const a = await t.imports.analyze({ fileName: 'courses.xlsx', dataBase64: file.toString('base64'), entity: 'courses', keepUnmappedInNotes: true });
+    expect(a.unmappedColumns).toEqual(['对接老师']);
+    expect(a.notesField).toBeNull();
+    expect(a.keepUnmappedInNotes).toBe(false);
+    const partners = await t.imports.analyze({ fileName: 'p.xlsx', dataBase64: (await workbook(['单位名称', '对接老师'], [['某某公司', '王老师']])).toString('base64'), entity: 'partners', keepUnmappedInNotes: true });
+    expect(partners.notesField).toBe('notes');
+    expect(partners.keepUnmappedInNotes).toBe(true);
+  });
+});

@@ -58,6 +58,7 @@ function analysis(overrides: Partial<ImportAnalysis> = {}): ImportAnalysis {
     usccUnverifiedRows: [],
     unmappedColumns: [],
     keepUnmappedInNotes: true,
+    notesField: 'notes',
     appliedMapping: null,
     duplicates: [],
     totals: { rows: 0, valid: 0, invalid: 0, duplicates: 0, skipped: 0, warned: 0 },

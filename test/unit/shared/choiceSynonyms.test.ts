@@ -63,7 +63,7 @@ describe('resolveChoice', () => {
     ['orgNature', '港资', 'foreign'],
     ['orgNature', '中外合资', 'joint_venture'],
     ['orgNature', '中外合作', 'joint_venture'],
-    ['orgNature', '股份制', 'listed'],
+    ['orgNature', '上市企业', 'listed'],
     ['orgNature', '事业单位', 'public_institution'],
     ['orgNature', ' Joint  venture ', 'joint_venture'],
     ['orgSize', '大', 'large'],
@@ -126,6 +126,13 @@ describe('suggestChoice', () => {
     ['orgNature', 'xyz'],
     ['orgNature', '   '],
     ['fundingDirection', 'zzzz'],
+    // A negation would turn containment into the opposite answer.
+    ['orgNature', '非国有企业'],
+    ['agreementStatus', '未生效'],
+    ['agreementStatus', '无效'],
+    ['agreementStatus', '未终止'],
+    // Most joint-stock companies are not listed: asked, not guessed.
+    ['orgNature', '股份有限公司(非上市)'],
   ] as const)('%s %j → null', (name, text) => {
     expect(suggestChoice(name, text)).toBeNull();
   });

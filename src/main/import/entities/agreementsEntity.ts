@@ -5,6 +5,8 @@ import type { EntityDef, FieldDef, FieldIssue } from './entityDef';
 import { enumValue, intValue, PLACEHOLDER_ID, required } from './entityHelpers';
 import { draftWithoutFaultyFields } from './optionalFields';
 import { majorIdsFor, PARTNER_REF_FIELDS, partnerIdFor } from './referenceIssues';
+import { appendedNotes, NOTES_LIMIT } from './partnersEntity';
+import { translate } from '../translate';
 
 const FIELDS: readonly FieldDef[] = [
   { field: 'title', kind: 'text', required: true, synonyms: ['协议名称', '合同名称', '协议标题', 'title', 'agreement title'], example: '校企合作框架协议' },
@@ -29,7 +31,15 @@ const REQUIRED = ['title', 'type', 'partnerName', 'partnerUscc'] as const;
 
 /** The status the agreement is written with (the service creates drafts, then transitions). */
 type WriteStatus = Extract<AgreementStatus, 'draft' | 'signing' | 'active' | 'terminated'>;
-type Prepared = { draft: AgreementDraft; values: Record<string, string | null>; status: WriteStatus; statusGiven: boolean; terminatedOn: string | null };
+type Prepared = {
+  draft: AgreementDraft;
+  values: Record<string, string | null>;
+  status: WriteStatus;
+  statusGiven: boolean;
+  terminatedOn: string | null;
+  /** The status was left blank and is terminated only because the row has a 解除日期. */
+  statusFromTerminatedOn: boolean;
+};
 
 const SIMPLE = ['title', 'type', 'agreementNo', 'signDate', 'startDate', 'endDate', 'noticeDays', 'notes'] as const;
 
@@ -56,6 +66,19 @@ function transitionOf(p: Prepared, id: string, today: string): { id: string; to:
   const fallback = endDate && endDate <= today ? endDate : (startDate ?? signDate ?? null);
   const day = p.terminatedOn ?? fallback;
   return day && day <= today ? { id, to: p.status, terminatedOn: day } : { id, to: p.status };
+}
+
+/**
+ * The row as of the import day (prepare has no clock): a 解除日期 after today is not used and
+ * a line says so in the notes; an agreement terminated only because of that date keeps the
+ * status its other columns give (it is still in force), an explicit 已解除 ends as without one.
+ */
+function atImportDay(p: Prepared, today: string): Prepared {
+  if (!p.terminatedOn || p.terminatedOn <= today) return p;
+  const line = translate('zh-CN', 'importReview.warnings.terminatedOnFuture', { value: p.terminatedOn });
+  const notes = p.draft.notes ? (p.draft.notes.includes(line) ? p.draft.notes : `${p.draft.notes}\n${line}`) : line;
+  const status = p.statusFromTerminatedOn ? writeStatusOf(null, { signDate: p.draft.signDate ?? null, startDate: p.draft.startDate ?? null }) : p.status;
+  return { ...p, status, statusGiven: p.statusFromTerminatedOn ? false : p.statusGiven, terminatedOn: null, statusFromTerminatedOn: false, draft: { ...p.draft, notes: notes.slice(0, NOTES_LIMIT) }, values: { ...p.values, notes } };
 }
 
 const fieldOfPath = (p: readonly PropertyKey[]): string | null =>
@@ -92,10 +115,17 @@ export const agreementsEntity: EntityDef<Prepared> = {
     // The placeholder keeps the schema from repeating what partnerIdFor reported.
     const kept = draftWithoutFaultyFields(AgreementDraft, build, fieldOfPath, REQUIRED, issues);
     if (!kept) return { prepared: null, issues };
-    const statusGiven = values['status'] != null && statusCode !== null;
-    const status = writeStatusOf(statusCode, { signDate: kept.draft.signDate ?? null, startDate: kept.draft.startDate ?? null });
-    const terminatedOn = status === 'terminated' ? (values['terminatedOn'] ?? null) : null;
-    return { prepared: { draft: kept.draft, values, status, statusGiven, terminatedOn }, issues };
+    const dateGiven = values['terminatedOn'] ?? null;
+    // A 解除日期 with the status left blank means the agreement was ended (解除).
+    const statusFromTerminatedOn = dateGiven !== null && values['status'] == null;
+    const statusGiven = (values['status'] != null && statusCode !== null) || statusFromTerminatedOn;
+    const status = statusFromTerminatedOn ? 'terminated' : writeStatusOf(statusCode, { signDate: kept.draft.signDate ?? null, startDate: kept.draft.startDate ?? null });
+    // With another explicit status the date contradicts it: a warning, its text kept in the notes.
+    if (dateGiven !== null && status !== 'terminated') {
+      issues.push({ field: 'terminatedOn', code: 'VALUE_INVALID', key: 'importReview.warnings.terminatedOnWithStatus', params: { value: dateGiven } });
+      return { prepared: null, issues };
+    }
+    return { prepared: { draft: kept.draft, values, status, statusGiven, terminatedOn: status === 'terminated' ? dateGiven : null, statusFromTerminatedOn }, issues };
   },
   duplicateKeys: (p) => (p.draft.agreementNo ? [{ reason: 'code', key: p.draft.agreementNo }] : []),
   async findExisting(db, p) {
@@ -104,14 +134,19 @@ export const agreementsEntity: EntityDef<Prepared> = {
   },
   // Created as a draft like a form's, then moved by the lifecycle's own transition, inside
   // the import's transaction, so an imported agreement counts in R1/R2 like one entered by hand.
-  async create(w, p) {
+  async create(w, prepared) {
+    const p = atImportDay(prepared, w.today);
     const { id } = await w.agreements.create(p.draft);
     if (p.status !== 'draft') await w.agreements.transition(transitionOf(p, id, w.today));
     return id;
   },
-  async update(w, p, id) {
+  async update(w, prepared, id) {
+    const p = atImportDay(prepared, w.today);
     const patch: Record<string, unknown> = {};
-    for (const f of SIMPLE) if (p.values[f] != null && p.draft[f] !== null) patch[f] = p.draft[f];
+    for (const f of SIMPLE) if (f !== 'notes' && p.values[f] != null && p.draft[f] !== null) patch[f] = p.draft[f];
+    // The imported notes are appended to the stored ones, never replace them.
+    const notes = appendedNotes((await w.agreements.get(id)).notes, p.values['notes'] != null ? p.draft.notes : null);
+    if (notes !== undefined) patch['notes'] = notes;
     if (p.values['amount'] != null && p.draft.amountFen !== null) patch['amountFen'] = p.draft.amountFen;
     if (p.values['majors'] != null || p.values['majorCodes'] != null) patch['majorIds'] = p.draft.majorIds;
     await w.agreements.update({ id, patch });

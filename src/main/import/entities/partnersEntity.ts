@@ -1,11 +1,13 @@
 import { AgreementDraft } from '@shared/domain/agreement';
 import { ContactDraft } from '@shared/domain/contact';
-import { PartnerDraft, type PartnerDraftParsed } from '@shared/domain/partner';
+import { industryByCode } from '@shared/classifications';
+import { PartnerDraft, type Partner, type PartnerDraftParsed } from '@shared/domain/partner';
 import { normalizeForMatching } from '@shared/domain/rules/normalizeText';
 import { checkUscc, isUsccFormat, normalizeUscc } from '@shared/domain/rules/uscc';
 import { findPartnerByUscc } from '../../partners/partnerRepository';
 import { livePartnersWithNameKey } from '../../search/duplicateRepository';
 import { liveContactNamed } from '../importRepository';
+import { translate } from '../translate';
 import { enumValue, listValue, PLACEHOLDER_ID } from './entityHelpers';
 import type { DuplicateKey, EntityDef, FieldIssue } from './entityDef';
 import { industryOf, regionOf, regionOfUscc } from './partnerClassification';
@@ -37,9 +39,28 @@ type Prepared = PreparedPartner & { values: Record<string, string | null> };
 
 const NOT_PARTNER_FIELDS = new Set(['industryCode', 'cooperationStartDate', 'cooperationType']);
 
+/** The notes limit of partners and agreements (optionalText(5000) in their drafts). */
+export const NOTES_LIMIT = 5000;
+
+/**
+ * The notes an update stores: the imported notes (备注 column + kept texts + unmapped
+ * columns) are appended to the stored ones, never replace them; undefined leaves them as
+ * they are (nothing imported, or the stored notes already contain it, e.g. a re-import).
+ * Over the limit, the appended part is cut so the stored notes stay whole; what does not
+ * fit is left out (the import's warnings still list the kept texts).
+ */
+export function appendedNotes(stored: string | null | undefined, incoming: string | null | undefined, limit = NOTES_LIMIT): string | undefined {
+  if (!incoming) return undefined;
+  if (!stored) return incoming.slice(0, limit);
+  if (stored.includes(incoming)) return undefined;
+  const room = limit - stored.length - 1;
+  return room > 0 ? `${stored}\n${incoming.slice(0, room)}` : undefined;
+}
+
 /** Partner fields the file filled in: an update changes only those, never blanks others. */
-function filledPatch(p: PartnerDraftParsed, values: Record<string, string | null>, regionFromUscc: boolean): Record<string, unknown> {
+function filledPatch(p: PartnerDraftParsed, values: Record<string, string | null>, regionFromUscc: boolean, current: Partner): { patch: Record<string, unknown>; notes: string[] } {
   const patch: Record<string, unknown> = {};
+  const notes: string[] = [];
   for (const f of FIELDS) {
     if (f.field.startsWith('contact') || NOT_PARTNER_FIELDS.has(f.field) || values[f.field] == null) continue;
     patch[f.field] = p[f.field as keyof PartnerDraftParsed];
@@ -49,10 +70,33 @@ function filledPatch(p: PartnerDraftParsed, values: Record<string, string | null
     patch['industryDivision'] = p.industryDivision;
     const code = (p as Record<string, unknown>)['industryCode'];
     if (code !== undefined) patch['industryCode'] = code;
+  } else if (values['industrySection'] != null) {
+    // A 门类 alone never replaces a stored code of another 门类 (the service would refuse the
+    // pair and roll the whole import back): the stored code stays, the 门类 is kept in the notes.
+    const storedCode = current.industryCode ?? current.industryDivision;
+    if (storedCode && p.industrySection !== current.industrySection) {
+      const section = p.industrySection ?? '';
+      const value = industryByCode(section)?.name ?? section;
+      notes.push(translate('zh-CN', 'importReview.warnings.industrySectionKept', { value, code: storedCode }));
+    }
+    if (storedCode) delete patch['industrySection'];
   }
+  // Both region fields follow the resolved region, so a name-only column never leaves a stale code.
+  delete patch['regionCode'];
+  delete patch['regionName'];
   // A region taken from the USCC completes a partner without one; it never replaces one.
-  if (regionFromUscc) delete patch['regionCode'];
-  return patch;
+  if (!regionFromUscc && (values['regionCode'] != null || values['regionName'] != null) && p.regionCode) {
+    patch['regionCode'] = p.regionCode;
+    patch['regionName'] = p.regionName;
+  } else if (regionFromUscc && !current.regionCode && p.regionCode) {
+    patch['regionCode'] = p.regionCode;
+    patch['regionName'] = p.regionName;
+  }
+  delete patch['notes'];
+  const imported = [values['notes'] != null ? p.notes : null, ...notes].filter((n): n is string => !!n).join('\n');
+  const nextNotes = appendedNotes(current.notes, imported);
+  if (nextNotes !== undefined) patch['notes'] = nextNotes;
+  return { patch, notes };
 }
 
 export const partnersEntity: EntityDef<Prepared> = {
@@ -65,7 +109,7 @@ export const partnersEntity: EntityDef<Prepared> = {
   async prepare(values, ctx) {
     const issues: FieldIssue[] = [];
     const industry = industryOf(values, issues);
-    const region = regionOf(values);
+    const region = regionOf(values, issues);
     const partnerDraft = {
       kind: enumValue('orgKind', values, 'kind', issues) ?? 'enterprise',
       fullName: values['fullName'] ?? '',
@@ -162,7 +206,9 @@ export const partnersEntity: EntityDef<Prepared> = {
   },
 
   async update(w, p, existingId) {
-    const updated = await w.partners.update({ id: existingId, patch: { ...filledPatch(p.partner, p.values, p.regionFromUscc), usccOverride: p.partner.usccOverride } });
+    const current = await w.partners.get(existingId);
+    const { patch } = filledPatch(p.partner, p.values, p.regionFromUscc, current);
+    const updated = await w.partners.update({ id: existingId, patch: { ...patch, usccOverride: p.partner.usccOverride } });
     // A contact already there under the same name is left alone; a new one is added.
     if (p.contact && !(await liveContactNamed(w.trx, existingId, p.contact.name))) {
       await w.contacts.create({ ...p.contact, organisationId: existingId, isPrimary: false });

@@ -120,6 +120,7 @@ function charOverlap(a: string, b: string): number {
 }
 
 const MIN_CONTAINMENT = 0.3;
+const NEGATION = /[非未无不]/;
 const MIN_OVERLAP = 0.5;
 
 /** The single best-scoring code, or null when nothing scores or two codes tie. */
@@ -145,7 +146,8 @@ export function suggestChoice<N extends EnumName>(name: N, text: string): EnumCo
   const exact = resolveChoice(name, text);
   if (exact !== null) return exact;
   const typed = valueKey(text);
-  if (!typed) return null;
+  // 非国有企业, 未生效, 无效, 不合作: a negation turns containment into the opposite answer.
+  if (!typed || NEGATION.test(typed)) return null;
   const keys = choiceKeys(name).filter((k) => k.source !== 'code');
   const containment = new Map<string, number>();
   const overlap = new Map<string, number>();

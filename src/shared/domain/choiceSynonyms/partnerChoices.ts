@@ -18,16 +18,16 @@ export const orgNatureSynonyms: SynonymTable<'orgNature'> = {
   // Local (省属/市属) state firms; 国有独资 is wholly state-owned, so not "state holding".
   state_owned: ['国企', '国有', '国有独资', '国有独资企业', '地方国企', '地方国有企业', '省属国企', '市属国企', '国营', '国营企业', 'soe', 'state owned', 'state-owned'],
   central_soe: ['央企', '中央国有企业', '中央企业集团', '中央直属企业', '央企子公司', 'central state-owned enterprise'],
-  state_holding: ['国有控股', '国企控股', '国有控股公司', '国有参股', '国有控股企业集团', 'state holding', 'state-controlled'],
+  state_holding: ['国有控股', '国企控股', '国有控股公司', '国有控股企业集团', 'state holding', 'state-controlled'],
   // 个体工商户 and 个人独资企业 (a sole proprietorship, not a foreign 独资) are private.
   private: ['民营', '民企', '私营', '私企', '私营企业', '民营公司', '个体', '个体工商户', '个体户', '个人独资企业', '民营科技企业', 'private', 'privately owned'],
   // 港澳台资 firms are registered under the foreign-investment rules and the state-data
   // platform's 企业性质 list has no separate entry, so they are "foreign" here.
   foreign: ['外资', '外企', '外商独资', '外商独资企业', '外商投资企业', '外资公司', '港澳台资', '港澳台资企业', '港资', '台资', '澳资', '港资企业', '台资企业', 'foreign', 'foreign-owned', 'wfoe'],
   joint_venture: ['合资', '中外合资', '中外合资企业', '中外合作', '中外合作企业', '合资公司', 'jv', 'sino-foreign joint venture'],
-  // The register has no 股份制 bucket: offices that write 股份制 mean a joint-stock company,
-  // which 上市公司 is the nearest of (a non-listed one can be corrected on the partner).
-  listed: ['上市', '上市企业', '股份制', '股份制企业', '股份有限公司', '股份公司', 'listed', 'public company', 'joint-stock company'],
+  // 股份制 / 股份有限公司 are left out on purpose: most joint-stock companies are not listed,
+  // so the import asks (value step) instead of recording a listing nobody stated.
+  listed: ['上市', '上市企业', 'listed', 'public company'],
   public_institution: ['事业', '事业单位法人', '公办事业单位', 'institution'],
   // 集体企业 and 社会团体 are neither state nor private.
   other: ['其它', '集体', '集体企业', '社会团体', '民办非企业', '民办非企业单位', 'others', 'collective'],

@@ -12,6 +12,12 @@ export const importReviewEnUS: SameKeys<typeof importReviewZhCN> = {
     usccUnverified: 'USCC {{value}} has a wrong check character (expected {{expected}}); it will be imported marked unverified',
     regionFromUscc: 'No region given; taken from the USCC as {{value}}',
     industryMismatch: 'The industry section does not contain industry code {{code}} (section {{section}}); imported with the code, the text kept in the notes',
+    notesOverflow: 'The notes would exceed their length limit; this text the import added was not written to them: {{value}}',
+    industryConflict: 'The two industry columns disagree; imported as {{code}}, "{{value}}" kept in the notes',
+    regionConflict: 'The two region columns disagree; imported as {{name}} ({{code}}), "{{value}}" kept in the notes',
+    terminatedOnWithStatus: 'The status is not terminated; the termination date "{{value}}" was not used and was kept in the notes',
+    terminatedOnFuture: 'Termination date {{value}} is after the import date; not used',
+    industrySectionKept: 'Industry section: {{value}} (does not match the stored industry {{code}}; not updated)',
   },
   notes: {
     unrecognised: 'Not recognised on import: {{items}}',

@@ -11,6 +11,12 @@ export const importReviewZhCN = {
     usccUnverified: '统一社会信用代码 {{value}} 校验位不正确（应为 {{expected}}），将标记为“未核验”导入',
     regionFromUscc: '未填写所在地区，已按统一社会信用代码取为 {{value}}',
     industryMismatch: '行业门类与行业代码 {{code}} 不符（应为门类 {{section}}），已按行业代码导入，原文已写入备注',
+    notesOverflow: '备注超出长度上限，以下导入时添加的内容未能写入备注：{{value}}',
+    industryConflict: '两个行业列不一致，已按 {{code}} 导入，“{{value}}”已写入备注',
+    regionConflict: '两个地区列不一致，已按 {{name}}（{{code}}）导入，“{{value}}”已写入备注',
+    terminatedOnWithStatus: '协议状态不是“已解除”，解除日期“{{value}}”未采用，已写入备注',
+    terminatedOnFuture: '解除日期「{{value}}」晚于导入日期，未采用',
+    industrySectionKept: '行业门类：{{value}}（与已有行业 {{code}} 不符，未更新）',
   },
   // Written into the record's notes: data, so always in Chinese.
   notes: {

@@ -40,10 +40,16 @@ export function ConfirmReview({
           <p data-testid="import-unmapped-columns" className="import-hint">
             {t('import.wizard.confirm.unmappedHint', { columns: analysis.unmappedColumns.join('、') })}
           </p>
-          <Checkbox checked={analysis.keepUnmappedInNotes} disabled={disabled} onChange={(e) => onKeepUnmapped(e.target.checked)} data-testid="import-keep-unmapped">
-            {t('import.wizard.confirm.keepUnmapped')}
-          </Checkbox>
-          <span className="import-hint">（{t('import.wizard.confirm.keepUnmappedHint')}）</span>
+          {analysis.notesField === null ? (
+            <span className="import-hint" data-testid="import-unmapped-not-kept">{t('import.wizard.confirm.unmappedNoNotes')}</span>
+          ) : (
+            <>
+              <Checkbox checked={analysis.keepUnmappedInNotes} disabled={disabled} onChange={(e) => onKeepUnmapped(e.target.checked)} data-testid="import-keep-unmapped">
+                {t('import.wizard.confirm.keepUnmapped')}
+              </Checkbox>
+              <span className="import-hint">{t('import.wizard.confirm.keepUnmappedHint')}</span>
+            </>
+          )}
         </>
       )}
     </div>
@@ -63,10 +69,10 @@ export function ConfirmReview({
       <ul className="import-review-list">
         {fileDuplicates.map((d) => (
           <li key={d.row} data-testid={`import-file-duplicate-${d.row}`}>
-            {t('import.wizard.confirm.sameAs', { row: d.row, same: d.sameAsRow })}：
+            {t('import.wizard.confirm.sameAs', { row: d.row, same: d.sameAsRow })}
             {d.conflicts.length === 0
               ? t('import.wizard.confirm.noConflict')
-              : d.conflicts.map((c) => t('import.wizard.confirm.conflict', { field: label(c.field), kept: c.kept, other: c.other })).join('；')}
+              : d.conflicts.map((c) => t('import.wizard.confirm.conflict', { field: label(c.field), kept: c.kept, other: c.other })).join(t('import.wizard.confirm.listSeparator'))}
           </li>
         ))}
       </ul>
