@@ -19,7 +19,7 @@ const NOW = '2026-11-28T02:00:00Z';
 
 // Two harness starts, sample data and some forty steps: on a loaded 2-core CI machine the
 // restore test has needed about two minutes; the limit only bounds how long a hang takes to fail.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 360_000 });
 
 test('first start: choose Chinese, load sample data, the list shows sample partners', async ({ page, harness }) => {
   const app = new AppPage(page);

@@ -7,7 +7,7 @@ import { AppPage } from './pages/AppPage';
 // Programmes end to end: an internship base with a yearly figure and an order class made
 // through the forms, listed afterwards; the page and a form pass axe (WCAG 2 A/AA).
 
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 async function expectNoSeriousViolations(page: Page): Promise<void> {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();

@@ -13,7 +13,7 @@ import { ReportsPage } from './pages/ReportsPage';
 // open the file and its folder, follow an R1 figure to its source records, and switch to
 // English (labels translate; report titles are official names and stay Chinese).
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 360_000 });
 
 type Invoke = { partnerdesk: { invoke(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> } };
 
