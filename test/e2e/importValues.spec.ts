@@ -168,9 +168,10 @@ test('industry and region values are picked from GB/T 4754 and GB/T 2260 by sear
   await wizard.nextTo('map');
   await wizard.nextTo('values');
 
-  // The closest classification entry is preselected; another is found by typing.
+  // A close classification entry is preselected; a loose one (做软件的 shares two characters
+  // with 信息传输、软件和信息技术服务业) is not, and is found by typing.
   await expect(wizard.valueRow('新能源汽车').locator('.ant-select')).toContainText('3612');
-  await expect(wizard.valueRow('做软件的').locator('.ant-select')).toContainText('信息传输、软件和信息技术服务业');
+  await expect(wizard.valueRow('做软件的').locator('.ant-select')).toContainText('留空，原文写入备注');
   await expect(wizard.valueRow('粤北某地').locator('.ant-select')).toContainText('留空，原文写入备注');
   await chooseOption(page, wizard.valueRow('做软件的').locator('.ant-select'), { search: '软件开发', text: '软件开发' });
   await wizard.settled();

@@ -1,4 +1,4 @@
-import { lookupKey } from '@shared/classifications/text';
+import { charOverlap, lookupKey } from '@shared/classifications/text';
 import { industryByCode, industrySectionOf, regionByCode, regionFromUscc, regionFullName, regionPath, resolveIndustry, resolveRegion, suggestIndustries, suggestRegions } from '@shared/classifications';
 import { resolveChoice, suggestChoice } from '@shared/domain/choiceSynonyms';
 import type { ImportChoiceSource } from '@shared/domain/importing';
@@ -42,16 +42,20 @@ export function resolveFieldValue(f: FieldDef, text: string, row: Record<string,
 const TRADE_SUFFIX = /(行业|业)$/;
 
 /**
- * The wizard preselects a suggestion, so a classification guess must be the text's own
- * words: one name contains the other (汽车制造 ~ 36 汽车制造业). A search box may offer
+ * The wizard preselects a suggestion, so a classification guess must be close to the text's
+ * own words: one name contains the other (汽车制造 ~ 36 汽车制造业). A search box may offer
  * looser matches by shared characters, but 物流 must not preselect 非金属矿物制品业.
  */
-function nameClose(text: string, entry: { code: string; name: string } | undefined): string | null {
+function nameClose(text: string, entry: { code: string; name: string; fullName?: string } | undefined): string | null {
   if (!entry) return null;
   const typed = lookupKey(text).replace(TRADE_SUFFIX, '');
-  const name = lookupKey(entry.name).replace(TRADE_SUFFIX, '');
+  // A region is written with its province or city in front (深圳南山): compare the full name.
+  const name = lookupKey(entry.fullName ?? entry.name).replace(TRADE_SUFFIX, '');
   if (typed.length < 2 || /[非未无不]/.test(typed)) return null;
-  return name.includes(typed) || typed.includes(name) ? entry.code : null;
+  if (name.includes(typed) || typed.includes(name)) return entry.code;
+  // Or nearly all of a longer text's characters (新能源汽车 ~ 3612 新能源车整车制造); 仓储物流
+  // sharing three of four with 谷物仓储 is not enough.
+  return new Set(typed).size >= 3 && charOverlap(typed, name) >= 0.8 ? entry.code : null;
 }
 
 /** A best guess for a value that does not resolve, or null. */
