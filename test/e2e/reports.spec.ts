@@ -39,9 +39,9 @@ async function knownFacts(page: Page) {
   });
 }
 
-function savedFile(dataDir: string, extension: string): string {
+function savedFile(dataDir: string, extension: string, nameHas = ''): string {
   const dir = path.join(dataDir, HARNESS_SAVE_DIR);
-  const name = fs.readdirSync(dir).find((f) => f.endsWith(extension));
+  const name = fs.readdirSync(dir).find((f) => f.endsWith(extension) && f.includes(nameHas));
   if (!name) throw new Error(`no ${extension} in ${dir}: ${fs.readdirSync(dir).join(', ')}`);
   return path.join(dir, name);
 }
@@ -126,11 +126,37 @@ test('pick 协议台账, preview, export Excel and PDF, open them, trace an R1 f
   await reports.pick('R17');
   await expect(page.getByTestId('report-filter-major')).toHaveCount(0);
   await expect(page.getByTestId('report-filter-unit')).toHaveCount(0);
-  await expect(page.getByTestId('report-period')).toBeVisible();
+  // R17 describes now: no period picker, "截至 <today>" instead, and no period in the URL.
+  await expect(page.getByTestId('report-period')).toHaveCount(0);
+  await expect(page.getByTestId('report-as-of')).toContainText('截至');
+  await expect(page).not.toHaveURL(/period=/);
+  await expect(page.getByTestId('report-layout')).toHaveCount(0);
   await expect(page).not.toHaveURL(/major=/);
   await reports.pick('R1');
   await expect(page.getByTestId('report-filter-major')).toBeVisible();
   await expect(page.getByTestId('report-filter-major')).not.toContainText(major);
+
+  // R3 has an upload layout: the switch shows the platform's sheet, exports only xlsx/csv, and the
+  // file's row 1 is the platform's header (主键数据唯一性标识 first), with no title row.
+  await reports.pick('R3');
+  await reports.choosePeriod('2025-2026学年');
+  await expect(page.getByTestId('report-layout')).toBeVisible();
+  await page.getByTestId('report-layout-upload').click();
+  await reports.waitForPreview();
+  await expect(page).toHaveURL(/layout=upload/);
+  await expect(page.getByTestId('report-preview-layout')).toContainText('上报版');
+  await expect(reports.preview().locator('thead')).toContainText('主键数据唯一性标识');
+  await expect(page.getByTestId('report-export-pdf')).toHaveCount(0);
+  expect(await reports.export('xlsx')).toContain('上报版');
+  const upload = new ExcelJS.Workbook();
+  await upload.xlsx.readFile(savedFile(running.dataDir, '.xlsx', '上报版'));
+  expect(upload.worksheets[0]?.getCell('A1').value).toBe('主键数据唯一性标识');
+  expect(upload.worksheets[0]?.getCell('B1').value).toBe('学校代码');
+  // Back to the review layout: the URL drops layout=, the title row returns.
+  await page.getByTestId('report-layout-review').click();
+  await reports.waitForPreview();
+  await expect(page).not.toHaveURL(/layout=/);
+  await expect(page.getByTestId('report-preview-layout')).toHaveCount(0);
 
   // English: the page's labels translate, the official report names do not.
   await new AppPage(page).nav('settings');

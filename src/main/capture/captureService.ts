@@ -68,6 +68,7 @@ function newPartner(input: CaptureParsed, name: string, stamp: string): Partner 
     address: null,
     website: null,
     legalRepresentative: null,
+    employeeCount: null,
     cjrhLevel: null,
     status: 'negotiating',
     source: 'trade_fair',

@@ -29,7 +29,8 @@ const USAGE = [
   '  document AGREEMENT_ID [--template TEMPLATE_ID] [--lang zh|en] --out FILE.pdf|.docx   print an agreement document',
   // [import] usage
   '  import FILE --entity E [--dry-run] [--skip-invalid] [--duplicates skip|update]',
-  '                          import xlsx/csv (E: partners, agreements, courses, fundingTxns, baseYearStats, placementStats)',
+  '                          import xlsx/csv (E: partners, agreements, courses, fundingTxns, baseYearStats, placementStats,',
+  '                          partTimeTeachers, contributions)',
   '              [--values MAP.json] [--keep-unmapped] [--no-saved-mapping]',
   '              [--uscc-unverified import|skip] [--file-duplicates merge|skip]',
   '                          MAP.json: {"field": {"text as typed": "code" or null}}; saved mappings apply by their headers',
@@ -57,6 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
         out: { type: 'string' },
         // [reports] options
         period: { type: 'string' },
+        layout: { type: 'string' },
         'org-unit': { type: 'string' },
         major: { type: 'string' },
         partner: { type: 'string' },
@@ -115,6 +117,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
       case 'report':
         await reportCommand(ctx, rest[0], {
           period: values.period,
+          layout: values.layout,
           out: values.out,
           orgUnit: values['org-unit'],
           major: values.major,

@@ -20,6 +20,7 @@ function fromRow(row: Row): Contribution {
     date: row.date,
     target: row.target,
     traineePersonDays: row.trainee_person_days,
+    majorId: row.major_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -37,6 +38,7 @@ function toRow(contribution: Contribution): Insertable<ContributionTable> {
     date: contribution.date,
     target: contribution.target,
     trainee_person_days: contribution.traineePersonDays,
+    major_id: contribution.majorId,
     created_at: contribution.createdAt,
     updated_at: contribution.updatedAt,
     deleted_at: contribution.deletedAt,
@@ -52,6 +54,7 @@ export async function listContributions(db: Executor, query: ListQuery): Promise
     .where('deleted_at', query.trashed ? 'is not' : 'is', null);
   if (query.organisationId !== undefined) qb = qb.where('organisation_id', '=', query.organisationId);
   if (query.kind !== undefined) qb = qb.where('kind', '=', query.kind);
+  if (query.majorId !== undefined) qb = qb.where('major_id', '=', query.majorId);
   if (query.year !== undefined) {
     const { from, to } = calendarYearRange(query.year);
     qb = qb.where('date', '>=', from).where('date', '<=', to);

@@ -48,10 +48,11 @@ function assertKindRules(c: Contribution, prefix: string[]): void {
   if (issues.length > 0) throw new DomainError('VALIDATION', 'contribution is missing the figure its kind needs', { issues });
 }
 
-function referenceChecks(ids: { organisationId: string | null; agreementId: string | null }): ReferenceCheck[] {
+function referenceChecks(ids: { organisationId: string | null; agreementId: string | null; majorId: string | null }): ReferenceCheck[] {
   return [
     { field: 'organisationId', id: ids.organisationId, table: 'organisation', live: true },
     { field: 'agreementId', id: ids.agreementId, table: 'agreement', live: true },
+    { field: 'majorId', id: ids.majorId, table: 'major', live: true },
   ];
 }
 
@@ -94,6 +95,7 @@ export function createContributionService(ctx: ServiceContext) {
           referenceChecks({
             organisationId: idIfChanged(current, next, 'organisationId'),
             agreementId: idIfChanged(current, next, 'agreementId'),
+            majorId: idIfChanged(current, next, 'majorId'),
           }),
           { pathPrefix: ['patch'] },
         );

@@ -2,11 +2,14 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { createAgreementService } from '../agreements/agreementService';
 import { createCourseService } from '../courses/courseService';
+import { createContributionService } from '../funding/contributionService';
 import { createFundingTxnService } from '../funding/fundingTxnService';
 import { createContactService } from '../partners/contactService';
 import { createPartnerService } from '../partners/partnerService';
 import { createPlacementStatService } from '../placements/placementStatService';
 import { createBaseYearStatService } from '../programmes/baseYearStatService';
+import { createProgrammeService } from '../programmes/programmeService';
+import { partTimeTeacherKind } from '../programmes/programmeKindsStaffing';
 import { todayOf, type ServiceContext } from '../services/context';
 
 /**
@@ -41,6 +44,9 @@ export function createImportWriters(ctx: ServiceContext, trx: Transaction<DB>) {
     fundingTxns: createFundingTxnService(joined),
     baseYearStats: createBaseYearStatService(joined),
     placementStats: createPlacementStatService(joined),
+    // [record-majors] part-time teachers and contributions (issue 11)
+    partTimeTeachers: createProgrammeService(joined, partTimeTeacherKind),
+    contributions: createContributionService(joined),
   };
 }
 

@@ -10,7 +10,8 @@ export type MajorRef = { kind: 'found'; id: string } | { kind: 'missing' } | { k
 async function liveMajorIds(db: Executor, column: 'code' | 'name', value: string): Promise<string[]> {
   const r =
     column === 'code'
-      ? await sql<{ id: string }>`select id from major where code = ${value} and deleted_at is null limit 2`.execute(db)
+      ? // A 专业方向 usually shares its 专业's code (migration 0017): a code names the 专业.
+        await sql<{ id: string }>`select id from major where code = ${value} and parent_major_id is null and deleted_at is null limit 2`.execute(db)
       : await sql<{ id: string }>`select id from major where name = ${value} and deleted_at is null limit 2`.execute(db);
   return r.rows.map((row) => row.id);
 }

@@ -21,6 +21,14 @@ function fromRow(row: Row): BaseYearStat {
     equipmentNewFen: row.equipment_new_fen,
     equipmentCount: row.equipment_count,
     largeEquipmentCount: row.large_equipment_count,
+    buildingAreaM2: row.building_area_m2,
+    internalPersonHours: row.internal_person_hours,
+    socialPersonHours: row.social_person_hours,
+    selfDevelopedEquipmentFen: row.self_developed_equipment_fen,
+    consumablesFen: row.consumables_fen,
+    maintenanceFen: row.maintenance_fen,
+    fullTimeManagers: row.full_time_managers,
+    partTimeManagers: row.part_time_managers,
   };
 }
 
@@ -40,6 +48,14 @@ function toRow(stat: BaseYearStat): Insertable<BaseYearStatTable> {
     equipment_new_fen: stat.equipmentNewFen,
     equipment_count: stat.equipmentCount,
     large_equipment_count: stat.largeEquipmentCount,
+    building_area_m2: stat.buildingAreaM2,
+    internal_person_hours: stat.internalPersonHours,
+    social_person_hours: stat.socialPersonHours,
+    self_developed_equipment_fen: stat.selfDevelopedEquipmentFen,
+    consumables_fen: stat.consumablesFen,
+    maintenance_fen: stat.maintenanceFen,
+    full_time_managers: stat.fullTimeManagers,
+    part_time_managers: stat.partTimeManagers,
   };
 }
 

@@ -45,6 +45,8 @@ export const internshipBaseKind: ProgrammeKind<
     fundPerStudentFen: row.fund_per_student_fen,
     status: row.status,
     majorIds: links.internship_base_major ?? [],
+    approvalDate: row.approval_date,
+    supportingDepartment: row.supporting_department,
   }),
   toRow: (r) => ({
     ...stampColumns(r),
@@ -60,13 +62,15 @@ export const internshipBaseKind: ProgrammeKind<
     pays_allowance: bit(r.paysAllowance),
     fund_per_student_fen: r.fundPerStudentFen,
     status: r.status,
+    approval_date: r.approvalDate,
+    supporting_department: r.supportingDepartment,
   }),
   references: (f) => [
     live('organisationId', f.organisationId, 'organisation'),
     live('agreementId', f.agreementId, 'agreement'),
     ...f.majorIds.map((id) => existing('majorIds', id, 'major')),
   ],
-  displayIds: (f) => ({ partnerIds: [f.organisationId], majorIds: f.majorIds, agreementId: f.agreementId }),
+  displayIds: (f) => ({ partnerIds: f.organisationId ? [f.organisationId] : [], majorIds: f.majorIds, agreementId: f.agreementId }),
 };
 
 type OrderClassFields = z.output<typeof orderClassSchemas.draft>;

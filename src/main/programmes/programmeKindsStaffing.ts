@@ -121,7 +121,7 @@ export const partTimeTeacherKind: ProgrammeKind<
   table: {
     table: 'part_time_teacher',
     partner: { column: 'organisation_id' },
-    major: null,
+    major: { column: 'major_id' },
     year: 'academic_year',
     textColumns: ['courses', 'qualification'],
   },
@@ -138,6 +138,7 @@ export const partTimeTeacherKind: ProgrammeKind<
     hours: row.hours,
     payFen: row.pay_fen,
     qualification: row.qualification,
+    majorId: row.major_id,
   }),
   toRow: (r) => ({
     ...stampColumns(r),
@@ -148,8 +149,9 @@ export const partTimeTeacherKind: ProgrammeKind<
     hours: r.hours,
     pay_fen: r.payFen,
     qualification: r.qualification,
+    major_id: r.majorId,
   }),
-  references: (f) => [live('organisationId', f.organisationId, 'organisation')],
+  references: (f) => [live('organisationId', f.organisationId, 'organisation'), existing('majorId', f.majorId, 'major')],
   // The teacher must be a live contact of the same partner, or 兼职教师数 per partner would be wrong.
   async verify(db, f, before) {
     if (before && before.contactId === f.contactId && before.organisationId === f.organisationId) return [];
@@ -157,7 +159,7 @@ export const partTimeTeacherKind: ProgrammeKind<
     if (owner === undefined) return [{ path: ['contactId'], message: 'reference.notFound' }];
     return owner === f.organisationId ? [] : [{ path: ['contactId'], message: 'programmes.contactOfOtherPartner' }];
   },
-  displayIds: (f) => ({ partnerIds: [f.organisationId], majorIds: [], agreementId: null }),
+  displayIds: (f) => ({ partnerIds: [f.organisationId], majorIds: f.majorId ? [f.majorId] : [], agreementId: null }),
 };
 
 export const teacherPracticeKind: ProgrammeKind<

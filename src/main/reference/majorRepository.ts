@@ -12,6 +12,7 @@ function fromRow(row: Row): Major {
     name: row.name,
     level: row.level,
     orgUnitId: row.org_unit_id,
+    parentMajorId: row.parent_major_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -25,6 +26,7 @@ function toRow(major: Major): Insertable<MajorTable> {
     name: major.name,
     level: major.level,
     org_unit_id: major.orgUnitId,
+    parent_major_id: major.parentMajorId,
     created_at: major.createdAt,
     updated_at: major.updatedAt,
     deleted_at: major.deletedAt,
@@ -43,13 +45,14 @@ export async function findMajor(db: Executor, id: string): Promise<Major | undef
   return row ? fromRow(row) : undefined;
 }
 
-/** The live major holding (code, level), the pair that is unique among live rows. */
+/** The live 专业 holding (code, level), the pair that is unique among live 专业 (directions may share it). */
 export async function findLiveMajorByCode(db: Executor, code: string, level: Major['level']): Promise<Major | undefined> {
   const row = await db
     .selectFrom('major')
     .selectAll()
     .where('code', '=', code)
     .where('level', '=', level)
+    .where('parent_major_id', 'is', null)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   return row ? fromRow(row) : undefined;
@@ -62,4 +65,27 @@ export async function insertMajor(db: Executor, major: Major): Promise<void> {
 export async function updateMajor(db: Executor, major: Major): Promise<void> {
   const { id, created_at: _created, ...changes } = toRow(major);
   await db.updateTable('major').set(changes).where('id', '=', id).execute();
+}
+
+/** Live 专业方向 of a 专业. */
+export async function countLiveDirections(db: Executor, majorId: string): Promise<number> {
+  const row = await db
+    .selectFrom('major')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('parent_major_id', '=', majorId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The live direction of `parentId` named `name`, the pair unique among live directions. */
+export async function findLiveDirectionByName(db: Executor, parentId: string, name: string): Promise<Major | undefined> {
+  const row = await db
+    .selectFrom('major')
+    .selectAll()
+    .where('parent_major_id', '=', parentId)
+    .where('name', '=', name)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row ? fromRow(row) : undefined;
 }

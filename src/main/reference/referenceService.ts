@@ -15,7 +15,15 @@ import { DomainError } from '../errors';
 import { newId } from '../ids';
 import { type Executor, nowIso, type ServiceContext } from '../services/context';
 import { fieldError, parseInput } from '../services/validate';
-import { findLiveMajorByCode, findMajor, insertMajor, listMajors, updateMajor } from './majorRepository';
+import {
+  countLiveDirections,
+  findLiveDirectionByName,
+  findLiveMajorByCode,
+  findMajor,
+  insertMajor,
+  listMajors,
+  updateMajor,
+} from './majorRepository';
 import { mergePatch } from './mergePatch';
 import { countLiveChildUnits, findOrgUnit, insertOrgUnit, listOrgUnits, updateOrgUnit } from './orgUnitRepository';
 import { createReferenceTrash } from './referenceTrash';
@@ -50,9 +58,36 @@ async function assertParentAllowed(db: Executor, unitId: string, parentId: strin
   if ((await countLiveChildUnits(db, unitId)) > 0) throw fieldError('parentId', 'orgUnit.tooDeep');
 }
 
+// (code, level) is unique among 专业; a 专业方向 usually shares its 专业's code, and its name is
+// unique among the 专业's directions instead.
 async function assertMajorCodeFree(db: Executor, major: Major): Promise<void> {
+  if (major.parentMajorId !== null) {
+    const sameName = await findLiveDirectionByName(db, major.parentMajorId, major.name);
+    if (sameName && sameName.id !== major.id) throw directionConflict(sameName.id);
+    return;
+  }
   const existing = await findLiveMajorByCode(db, major.code, major.level);
   if (existing && existing.id !== major.id) throw majorConflict(existing.id);
+}
+
+function directionConflict(existingId: string | undefined): DomainError {
+  return new DomainError('CONFLICT', 'the major already has a direction with this name', {
+    issues: [{ path: ['name'], message: 'major.directionDuplicate' }],
+    details: { field: 'name', existingId },
+  });
+}
+
+// 专业方向 are one level deep (as 二级学院 → department): the 所属专业 must be a live 专业 of the
+// same level, and a 专业 that has directions cannot itself become one.
+async function assertDirectionAllowed(db: Executor, major: Major): Promise<void> {
+  const parentId = major.parentMajorId;
+  if (parentId === null) return;
+  if (parentId === major.id) throw fieldError('parentMajorId', 'major.directionSelf');
+  const parent = await findMajor(db, parentId);
+  if (!parent || parent.deletedAt !== null) throw missingReference('major', 'parentMajorId', parentId);
+  if (parent.parentMajorId !== null) throw fieldError('parentMajorId', 'major.directionTooDeep');
+  if (parent.level !== major.level) throw fieldError('parentMajorId', 'major.directionLevel');
+  if ((await countLiveDirections(db, major.id)) > 0) throw fieldError('parentMajorId', 'major.hasDirections');
 }
 
 function majorConflict(existingId: string | undefined): DomainError {
@@ -129,12 +164,14 @@ export function createReferenceService(ctx: ServiceContext) {
       return await ctx.db.transaction().execute(async (trx) => {
         const major = await build(trx);
         await assertLiveOrgUnit(trx, major.orgUnitId, 'orgUnitId');
+        await assertDirectionAllowed(trx, major);
         await assertMajorCodeFree(trx, major);
         await write(trx, major);
         return major;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'major.code')) throw majorConflict(undefined);
+      if (isUniqueViolation(error, 'major.parent_major_id')) throw directionConflict(undefined);
       throw error;
     }
   }

@@ -58,6 +58,7 @@ export function createReferenceTrash(ctx: ServiceContext) {
 
   // A restored major must not collide with a live one holding the same (code, level).
   async function majorCodeFree(db: Executor, major: Major): Promise<void> {
+    if (major.parentMajorId !== null) return; // a 专业方向 may share its 专业's code
     const existing = await findLiveMajorByCode(db, major.code, major.level);
     if (existing) {
       throw new DomainError('CONFLICT', 'a live major already has this code and level', {

@@ -7,14 +7,20 @@ import {
   REPORT_PREVIEW_ROW_LIMIT,
   ReportExportInput,
   ReportRequest,
+  UPLOAD_FORMATS,
+  type RefusedRow,
   type ReportDescriptor,
   type ReportFormat,
   type ReportId,
+  type ReportLayout,
+  type ReportPeriod,
   type ReportPreview,
+  type ReportSection,
   type ReportTable,
 } from '@shared/domain/report';
 import type { ProducedFile } from '@shared/domain/jobs';
-import { periodLabel, periodRange, type AcademicYearConfig } from '@shared/domain/rules/academicYear';
+import { academicYearOf, periodLabel, periodRange, type AcademicYearConfig } from '@shared/domain/rules/academicYear';
+import { todayIso } from '@shared/format/dates';
 import type { Settings } from '@shared/domain/settings';
 import { DomainError } from '../errors';
 import type { ProducedFiles } from '../files/producedFiles';
@@ -46,6 +52,8 @@ export interface ExportedReport {
   file: string;
   bytes: number;
   rows: number;
+  /** Upload layout only: rows left out because the platform would reject them. */
+  refused?: RefusedRow[];
 }
 
 const FILE_FILTERS: Record<ReportFormat, { name: string; extensions: string[] }> = {
@@ -55,7 +63,7 @@ const FILE_FILTERS: Record<ReportFormat, { name: string; extensions: string[] }>
 };
 
 /** '2025-2026学年' or '2025年', as titles and file names print it. */
-export function reportPeriodLabel(period: ReportRequest['period']): string {
+export function reportPeriodLabel(period: ReportPeriod): string {
   return period.kind === 'academic' ? `${periodLabel(period)}学年` : `${periodLabel(period)}年`;
 }
 
@@ -64,8 +72,15 @@ function safeFileName(name: string): string {
   return [...name].map((ch) => (/[<>:"/\\|?*]/.test(ch) || ch.charCodeAt(0) < 0x20 ? '_' : ch)).join('');
 }
 
-export function defaultFileName(table: Pick<ReportTable, 'title' | 'periodLabel'>, format: ReportFormat): string {
-  return safeFileName(`${table.title}_${table.periodLabel}.${format}`);
+/** '截至 2026-12-07': the label of a report about now (periodKind 'none'). */
+export function asOfLabel(today: string): string {
+  return `截至 ${today}`;
+}
+
+export function defaultFileName(table: Pick<ReportTable, 'title' | 'periodLabel' | 'layout'>, format: ReportFormat): string {
+  // The upload file is named apart so it never replaces the review file beside it.
+  const layout = table.layout === 'upload' ? '_上报版' : '';
+  return safeFileName(`${table.title}_${table.periodLabel}${layout}.${format}`);
 }
 
 function rowCount(table: ReportTable): number {
@@ -92,8 +107,16 @@ export function createReportService(ctx: ServiceContext, deps: ReportServiceDeps
         throw fieldError(`filters.${key}`, 'report.filterNotOffered', { reportId: request.reportId, filter: key, offered: definition.descriptor.filters });
       }
     }
-    if (format !== undefined && !definition.descriptor.formats.includes(format)) {
-      throw fieldError('format', 'report.formatNotOffered', { reportId: request.reportId, format });
+    if (request.layout === 'upload' && !definition.buildUpload) {
+      throw fieldError('layout', 'report.layoutNotOffered', { reportId: request.reportId, layout: request.layout });
+    }
+    if (definition.descriptor.periodKind !== 'none' && request.period === undefined) {
+      throw fieldError('period', 'report.periodRequired', { reportId: request.reportId });
+    }
+    // The upload layout is a file for a platform (xlsx or csv); the review layout has the descriptor's formats.
+    const formats = request.layout === 'upload' ? UPLOAD_FORMATS : definition.descriptor.formats;
+    if (format !== undefined && !formats.includes(format)) {
+      throw fieldError('format', 'report.formatNotOffered', { reportId: request.reportId, format, layout: request.layout });
     }
     if (definition.descriptor.needsOrganisation && !request.filters.organisationId) {
       throw fieldError('filters.organisationId', 'report.organisationRequired');
@@ -109,9 +132,47 @@ export function createReportService(ctx: ServiceContext, deps: ReportServiceDeps
       startDay: settings.academicYearStart.day,
     };
     const parsed = request;
-    let range: { from: string; to: string };
+    const resolved = resolvePeriod(definition, parsed.period, academicYear);
+    const college = settings.college.fullName?.trim() || COLLEGE_NAME_FALLBACK;
+    const reportCtx = { db: ctx.db, sqlite: ctx.sqlite, college: { name: college, code: settings.college.schoolCode ?? null }, academicYear, now: ctx.now };
+    const query = { period: resolved.period, range: resolved.range, filters: parsed.filters };
+    job.progress('querying', 0, null);
+    let sections: ReportSection[];
+    let refused: RefusedRow[] | undefined;
+    if (parsed.layout === 'upload' && definition.buildUpload) {
+      const sheet = await definition.buildUpload(reportCtx, query, job);
+      sections = [sheet.section];
+      refused = sheet.refused.map(({ label, reason }) => ({ label, reason }));
+    } else {
+      sections = await definition.build(reportCtx, query, job);
+    }
+    job.throwIfCancelled();
+    if (sections.length === 0) throw new Error(`report ${parsed.reportId} built no sections`);
+    const layout: ReportLayout = parsed.layout;
+    return {
+      reportId: parsed.reportId,
+      title: definition.descriptor.title,
+      college,
+      periodLabel: resolved.label,
+      period: resolved.period,
+      range: resolved.range,
+      generatedAt: ctx.now().toISOString(),
+      sections: sections.map((s) => ({ ...s, totalRows: s.totalRows ?? s.rows.length })),
+      ...(layout === 'upload' ? { layout, refused: refused ?? [] } : {}),
+    };
+  }
+
+  /**
+   * The period a report covers. A report about now (periodKind 'none') covers today only and
+   * is labelled 截至 <today>; its query still gets the 学年 containing today, which it ignores.
+   */
+  function resolvePeriod(definition: ReportDefinition, requested: ReportPeriod | undefined, academicYear: AcademicYearConfig): { period: ReportPeriod; range: { from: string; to: string }; label: string } {
     try {
-      range = periodRange(parsed.period, academicYear);
+      if (definition.descriptor.periodKind === 'none' || requested === undefined) {
+        const today = todayIso(ctx.now());
+        return { period: { kind: 'academic', startYear: academicYearOf(today, academicYear) }, range: { from: today, to: today }, label: asOfLabel(today) };
+      }
+      return { period: requested, range: periodRange(requested, academicYear), label: reportPeriodLabel(requested) };
     } catch (error) {
       // Only a stored 学年 start that does not exist every year (e.g. 30 February) gets here.
       throw new DomainError('VALIDATION', 'invalid academic year start in settings', {
@@ -119,25 +180,6 @@ export function createReportService(ctx: ServiceContext, deps: ReportServiceDeps
         cause: error,
       });
     }
-    const college = settings.college.fullName?.trim() || COLLEGE_NAME_FALLBACK;
-    job.progress('querying', 0, null);
-    const sections = await definition.build(
-      { db: ctx.db, sqlite: ctx.sqlite, college: { name: college, code: settings.college.schoolCode ?? null }, academicYear, now: ctx.now },
-      { period: parsed.period, range, filters: parsed.filters },
-      job,
-    );
-    job.throwIfCancelled();
-    if (sections.length === 0) throw new Error(`report ${parsed.reportId} built no sections`);
-    return {
-      reportId: parsed.reportId,
-      title: definition.descriptor.title,
-      college,
-      periodLabel: reportPeriodLabel(parsed.period),
-      period: parsed.period,
-      range,
-      generatedAt: ctx.now().toISOString(),
-      sections: sections.map((s) => ({ ...s, totalRows: s.totalRows ?? s.rows.length })),
-    };
   }
 
   async function render(table: ReportTable, format: ReportFormat, file: string, job: JobHandle): Promise<number> {
@@ -168,14 +210,15 @@ export function createReportService(ctx: ServiceContext, deps: ReportServiceDeps
     const table = await buildTable(input, job);
     const rows = await writeAtomically(target, (temp) => render(table, format, temp, job));
     job.progress('done', rows, rows);
-    return { file: target, bytes: fs.statSync(target).size, rows };
+    return { file: target, bytes: fs.statSync(target).size, rows, ...(table.refused ? { refused: table.refused } : {}) };
   }
 
   return {
     list(): ReportDescriptor[] {
       return REPORT_IDS.flatMap((id) => {
         const definition = definitions[id];
-        return definition ? [definition.descriptor] : [];
+        // Layouts come from the definition (buildUpload present or not), so descriptors never drift from it.
+        return definition ? [{ ...definition.descriptor, layouts: definition.buildUpload ? (['review', 'upload'] as ReportLayout[]) : (['review'] as ReportLayout[]) }] : [];
       });
     },
 
@@ -200,7 +243,8 @@ export function createReportService(ctx: ServiceContext, deps: ReportServiceDeps
       const parsed = parseInput(ReportExportInput, input);
       const { format, jobId, ...request } = parsed;
       const { definition } = validated(request, format);
-      const name = defaultFileName({ title: definition.descriptor.title, periodLabel: reportPeriodLabel(parsed.period) }, format);
+      const label = definition.descriptor.periodKind === 'none' || parsed.period === undefined ? asOfLabel(todayIso(ctx.now())) : reportPeriodLabel(parsed.period);
+      const name = defaultFileName({ title: definition.descriptor.title, periodLabel: label, layout: parsed.layout }, format);
       const chosen = await deps.files.chooseSavePath({ title: definition.descriptor.title, defaultName: name, filters: [FILE_FILTERS[format]] });
       if (chosen === null) return null;
       const file = chosen.toLowerCase().endsWith(`.${format}`) ? chosen : `${chosen}.${format}`;

@@ -175,6 +175,7 @@ export async function seedCoursesAndFunding(t: SampleTargets, ref: SampleReferen
       traineePersonDays: kind === 'employee_training' ? random.int(20, 600) : null,
       date: addDays(today, -random.int(1, 700)),
       target: kind === 'employee_training' ? null : '智能制造实训中心',
+      majorId: i % 6 === 5 ? null : (ref.majors[i % ref.majors.length]?.id ?? null),
     });
     contributions++;
   }

@@ -76,6 +76,25 @@ export async function seedProgrammes(t: SampleTargets, ref: SampleReference, par
     }
   }
 
+  // [base-full-table] The college's own on-campus base (no partner, migration 0016), with the whole
+  // 校内实践基地 row for R6. Fixed figures, no draws, so the rest of the sample stays as it was.
+  const ownMajors = ref.majors.slice(0, 2).map((m) => m.id);
+  const own = await t.createInternshipBase({
+    name: '智能制造公共实训中心', kind: 'internal', establishedDate: `${year - 5}-09-01`, approvalDate: `${year - 5}-06-15`,
+    supportingDepartment: '教务处', capacity: 120, majorIds: ownMajors,
+  });
+  counts.internshipBases++;
+  for (const y of [year - 1, year]) {
+    const current = y === year;
+    await t.upsertBaseYearStat({
+      baseId: own.id, academicYear: y, projectCount: 6, projectNames: '数控加工、工业机器人编程、PLC控制、智能产线运维、三维建模、质量检测',
+      usageDays: 180, buildingAreaM2: 2400, equipmentTotalFen: current ? 345_000_000 : 320_000_000, equipmentNewFen: current ? 25_000_000 : 20_000_000,
+      selfDevelopedEquipmentFen: 1_200_000, equipmentCount: current ? 210 : 196, largeEquipmentCount: 14, internalPersonHours: current ? 42_000 : 39_600,
+      socialPersonHours: current ? 3_600 : 2_880, consumablesFen: 18_500_000, maintenanceFen: 6_400_000, fullTimeManagers: 3, partTimeManagers: 6,
+    });
+    counts.baseYearStats++;
+  }
+
   const orderKinds = ['industry', 'major_group', 'comprehensive'] as const;
   for (let i = 0; i < 4; i++) {
     const partner = enterprises[i * 3 + 1];
@@ -118,6 +137,8 @@ export async function seedProgrammes(t: SampleTargets, ref: SampleReference, par
       hours: random.int(16, 64),
       payFen: random.int(20, 80) * 10_000,
       qualification: '高级工程师',
+      // The last one is left without a 专业: R17 lists it (计入未分专业，不上报 ODS).
+      majorId: i < 5 ? (ref.majors[i % ref.majors.length]?.id ?? null) : null,
     });
     counts.partTimeTeachers++;
   }
@@ -177,6 +198,7 @@ export async function seedCurrentActivity(t: SampleTargets, ref: SampleReference
       traineePersonDays: training ? random.int(40, 300) : null,
       date: inYear(random.int(0, 80)),
       target: training ? null : '智能制造实训中心',
+      majorId: i < 7 ? (ref.majors[(i + 1) % ref.majors.length]?.id ?? null) : null,
     });
     contributions++;
   }

@@ -84,7 +84,8 @@ export const CONTRIBUTION_KINDS = [
   'other',
 ] as const;
 
-export const INTERNSHIP_BASE_KINDS = ['external', 'internal_joint'] as const;
+/** external 校外; internal_joint 校内, built with an enterprise; internal 校内, the college's own (no partner, 0016). */
+export const INTERNSHIP_BASE_KINDS = ['external', 'internal_joint', 'internal'] as const;
 export const ORDER_CLASS_KINDS = ['industry', 'major_group', 'comprehensive'] as const;
 export const PROGRAMME_LEVELS = ['national', 'provincial', 'municipal', 'school'] as const;
 export const REMINDER_KINDS = ['expiry', 'renewal_start', 'followup', 'obligation', 'report_due'] as const;

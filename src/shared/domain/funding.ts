@@ -70,6 +70,11 @@ const contributionFields = {
   /** What it went to: a base, a major, a lab. */
   target: optionalText(200),
   traineePersonDays: z.int().min(0).max(10_000_000).nullish().transform((v) => v ?? null),
+  /**
+   * The 专业 the contribution counts for in R1 (per major). Optional: without one R1 uses the
+   * agreement's single major, else the partner's 未分专业 row, which is not uploaded.
+   */
+  majorId: nullableId,
 };
 export const ContributionDraft = z.object(contributionFields);
 export type ContributionDraft = z.input<typeof ContributionDraft>;
@@ -82,6 +87,7 @@ export const ContributionQuery = z.object({
   sortDir: paging.sortDir.default('desc'),
   organisationId: Id.optional(),
   kind: z.enum(CONTRIBUTION_KINDS).optional(),
+  majorId: Id.optional(),
   /** 自然年 of the contribution date. */
   year: CalendarYear.optional(),
 });

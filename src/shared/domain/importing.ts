@@ -5,7 +5,11 @@ import { JobId } from './jobs';
 // import:analyze (read, detect, map, validate, find duplicates; nothing is written), shows
 // the preview, lets the user decide per duplicate, then calls import:commit as a job.
 
-export const IMPORT_ENTITIES = ['partners', 'agreements', 'courses', 'fundingTxns', 'baseYearStats', 'placementStats'] as const;
+export const IMPORT_ENTITIES = [
+  'partners', 'agreements', 'courses', 'fundingTxns', 'baseYearStats', 'placementStats',
+  // [record-majors] issue 11 (migration 0015)
+  'partTimeTeachers', 'contributions',
+] as const;
 export const ImportEntity = z.enum(IMPORT_ENTITIES);
 export type ImportEntity = z.infer<typeof ImportEntity>;
 

@@ -45,6 +45,8 @@ const partnerFields = {
   address: optionalText(300),
   website: optionalText(300),
   legalRepresentative: optionalText(100),
+  /** 在岗职工总数, 人 (R5 校外实践基地, migration 0016); blank = not known. */
+  employeeCount: z.int().min(0).max(10_000_000).nullish().transform((v) => v ?? null),
   cjrhLevel: z.enum(CJRH_LEVELS).nullish().transform((v) => v ?? null),
   status: z.enum(PARTNER_STATUSES),
   source: z.enum(PARTNER_SOURCES).nullish().transform((v) => v ?? null),

@@ -69,4 +69,10 @@ export function baseEquipmentIssues(r: {
   return issues;
 }
 
+// [base-full-table] only the college's own base (kind internal) may have no partner (0016)
+/** 实践基地: a base built with or hosted by an enterprise names it. */
+export function internshipBaseIssues(r: { kind: string; organisationId: string | null }): RuleIssue[] {
+  return r.kind !== 'internal' && r.organisationId === null ? [{ field: 'organisationId', message: 'required' }] : [];
+}
+
 export const noIssues = (): RuleIssue[] => [];

@@ -62,6 +62,12 @@ export const partTimeTeacherSchemas = programmeSchemas({
     payFen: nullableFen,
     /** 职称 / 职业资格 */
     qualification: optionalText(200),
+    /**
+     * The 专业 the teacher serves (R1 支持学校兼职教师数 per major). Optional: without one the
+     * teacher counts in the partner's 未分专业 row, which is not uploaded. A teacher serving two
+     * majors is entered as two records, one per major, with the hours split.
+     */
+    majorId: nullableId,
   },
   rules: noIssues,
   sortBy: ['academicYear', 'createdAt'] as const,

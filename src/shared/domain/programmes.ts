@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, optionalText, requiredText } from './common';
 import { INTERNSHIP_BASE_KINDS, ORDER_CLASS_KINDS, PROGRAMME_LEVELS } from './enums';
-import { baseEquipmentIssues, noIssues, orderClassIssues } from './programmeRules';
+import { baseEquipmentIssues, internshipBaseIssues, noIssues, orderClassIssues } from './programmeRules';
 import {
   flag,
   idList,
@@ -22,7 +22,8 @@ export const internshipBaseSchemas = programmeSchemas({
   fields: {
     name: requiredText(200),
     kind: z.enum(INTERNSHIP_BASE_KINDS),
-    organisationId: Id,
+    /** Required except for kind 'internal' (the college's own base, 0016). */
+    organisationId: nullableId,
     agreementId: nullableId,
     address: optionalText(300),
     establishedDate: nullableDate,
@@ -36,8 +37,13 @@ export const internshipBaseSchemas = programmeSchemas({
     status: z.enum(INTERNSHIP_BASE_STATUSES).nullish().transform((v) => v ?? 'active'),
     /** 面向专业 */
     majorIds: idList,
+    // [base-full-table] 校内实践基地 (domain §2.9)
+    /** 批准日期 */
+    approvalDate: nullableDate,
+    /** 支持部门 */
+    supportingDepartment: optionalText(100),
   },
-  rules: noIssues,
+  rules: internshipBaseIssues,
   sortBy: ['name', 'establishedDate', 'createdAt'] as const,
   extraFilters: { status: z.enum(INTERNSHIP_BASE_STATUSES).optional() },
 });
@@ -66,6 +72,21 @@ const baseYearStatFields = {
   equipmentCount: nullableCount,
   /** 大型设备数, 台套; part of the total */
   largeEquipmentCount: nullableCount,
+  // [base-full-table] the rest of the 校内实践基地 table (domain §2.9); blank = no data
+  /** 建筑面积, 平方米 (2 decimals at most) */
+  buildingAreaM2: z.number().min(0).max(10_000_000).multipleOf(0.01).nullish().transform((v) => v ?? null),
+  /** 学年使用频率 校内 / 社会, 人时 */
+  internalPersonHours: nullableCount,
+  socialPersonHours: nullableCount,
+  /** 自主研制设备值, 分 */
+  selfDevelopedEquipmentFen: nullableFen,
+  /** 原材料（耗材）费用, 分 */
+  consumablesFen: nullableFen,
+  /** 设备维护费用, 分 */
+  maintenanceFen: nullableFen,
+  /** 专职 / 兼职管理人员, 人 */
+  fullTimeManagers: nullableCount,
+  partTimeManagers: nullableCount,
 };
 export const BaseYearStatUpsert = z.object(baseYearStatFields).superRefine((value, ctx) => {
   for (const issue of baseEquipmentIssues(value)) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });

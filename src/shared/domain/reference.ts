@@ -22,6 +22,11 @@ const majorFields = {
   name: requiredText(100),
   level: z.enum(MAJOR_LEVELS),
   orgUnitId: Id.nullish().transform((v) => v ?? null),
+  /**
+   * 所属专业: set, this row is a 专业方向 of that 专业 (one level only, migration 0017). Its code
+   * is usually the 专业's own (the form fills it); it reports under its own code.
+   */
+  parentMajorId: Id.nullish().transform((v) => v ?? null),
 };
 export const MajorDraft = z.object(majorFields);
 export const MajorPatch = z.object({ id: Id, patch: z.object(majorFields).partial() });

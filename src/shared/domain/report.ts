@@ -15,6 +15,26 @@ export const ReportFormat = z.enum(REPORT_FORMATS);
 export type ReportFormat = z.infer<typeof ReportFormat>;
 
 /**
+ * Issue 11: `review` is the layout for reading and checking (title, subtotals, notes,
+ * provenance); `upload` is the platform's file: its columns in order, header on row 1, one
+ * data row per key, nothing else. Only reports with an upload definition offer `upload`.
+ */
+export const REPORT_LAYOUTS = ['review', 'upload'] as const;
+export const ReportLayout = z.enum(REPORT_LAYOUTS);
+export type ReportLayout = z.infer<typeof ReportLayout>;
+/** The upload layout is a file for a platform: spreadsheet or csv, never PDF. */
+export const UPLOAD_FORMATS: readonly ReportFormat[] = ['xlsx', 'csv'];
+
+/** A row left out of the upload sheet because the platform would reject it (e.g. no USCC). */
+export const RefusedRow = z.object({
+  /** The record as the officer knows it (partner or base name, 专业代码 名称). */
+  label: z.string(),
+  /** Why, in Chinese, naming the missing field, e.g. 缺少统一社会信用代码. */
+  reason: z.string(),
+});
+export type RefusedRow = z.infer<typeof RefusedRow>;
+
+/**
  * Column types. `money` cells hold integer 分; the column says whether it is shown in 元
  * or 万元 (state-data indicators are in 万元). `yearMonth` cells hold 'YYYYMM' text and
  * `date` cells 'YYYY-MM-DD'. `ratio` cells hold a fraction (0.25 = 25%).
@@ -108,8 +128,10 @@ export const REPORT_FILTER_KEYS = ReportFilterKey.options;
 
 export const ReportRequest = z.object({
   reportId: ReportId,
-  period: ReportPeriod,
+  /** Required unless the report's periodKind is 'none' (it describes now); ignored there. */
+  period: ReportPeriod.optional(),
   filters: ReportFilters.default({}),
+  layout: ReportLayout.default('review'),
 });
 export type ReportRequest = z.input<typeof ReportRequest>;
 
@@ -118,13 +140,18 @@ export const ReportTable = z.object({
   /** Exact Chinese report name, e.g. 专业产学合作情况表. */
   title: z.string(),
   college: z.string(),
-  /** '2025-2026学年' or '2025年'. */
+  /** '2025-2026学年', '2025年', or '截至 2026-12-07' for a report about now (periodKind 'none'). */
   periodLabel: z.string(),
+  /** For a report about now: the 学年 containing today (definitions ignore it). */
   period: ReportPeriod,
   /** ISO date range the period covers. */
   range: z.object({ from: z.string(), to: z.string() }),
   generatedAt: z.string(),
   sections: z.array(ReportSection).min(1),
+  /** Absent = 'review'. An upload table has exactly one section, the platform's sheet. */
+  layout: ReportLayout.optional(),
+  /** Upload layout: the rows left out of the sheet, and why (the page and the CLI say so). */
+  refused: z.array(RefusedRow).optional(),
 });
 export type ReportTable = z.infer<typeof ReportTable>;
 
@@ -132,11 +159,14 @@ export type ReportTable = z.infer<typeof ReportTable>;
 export const ReportDescriptor = z.object({
   id: ReportId,
   title: z.string(),
-  periodKind: z.enum(['academic', 'calendar']),
+  /** 'none': the report describes now (R11, R12, R17) and takes no period. */
+  periodKind: z.enum(['academic', 'calendar', 'none']),
   formats: z.array(ReportFormat),
   needsOrganisation: z.boolean(),
   /** Filters the report honours (a report that needs a partner lists organisationId). */
   filters: z.array(ReportFilterKey),
+  /** Layouts offered; the service's list() fills it from the definition (absent = review only). */
+  layouts: z.array(ReportLayout).optional(),
 });
 export type ReportDescriptor = z.infer<typeof ReportDescriptor>;
 

@@ -113,7 +113,7 @@ export const enUSEnums: SameKeys<typeof zhCNEnums> = {
     employee_training: 'Employee training',
     other: 'Other',
   },
-  internshipBaseKind: { external: 'Off-campus internship base', internal_joint: 'Co-built on-campus base' },
+  internshipBaseKind: { external: 'Off-campus internship base', internal_joint: 'Co-built on-campus base', internal: 'College-run on-campus base' },
   orderClassKind: { industry: 'Industry order class', major_group: 'Major-group order class', comprehensive: 'Comprehensive order class' },
   programmeLevel: { national: 'National', provincial: 'Provincial', municipal: 'Municipal', school: 'School' },
   reminderKind: {

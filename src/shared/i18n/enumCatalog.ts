@@ -104,6 +104,11 @@ export const FIELD_ERROR_KEYS = [
   'course.codeTaken',
   'fundingSource.nameTaken',
   'major.duplicate',
+  'major.directionDuplicate',
+  'major.directionSelf',
+  'major.directionTooDeep',
+  'major.directionLevel',
+  'major.hasDirections',
   'obligation.partyRoleMissing',
   'reference.notFound',
   'renewal.startRequired',
@@ -154,6 +159,8 @@ export const FIELD_ERROR_KEYS = [
   'report.formatNotOffered',
   'report.organisationRequired',
   'report.filterNotOffered',
+  'report.layoutNotOffered',
+  'report.periodRequired',
   'placementStat.duplicate',
 ] as const;
 

@@ -112,7 +112,7 @@ export const zhCNEnums = {
     employee_training: '职工培训',
     other: '其他',
   },
-  internshipBaseKind: { external: '校外实习基地', internal_joint: '校内共建基地' },
+  internshipBaseKind: { external: '校外实习基地', internal_joint: '校内共建基地', internal: '校内自建基地' },
   orderClassKind: { industry: '行业订单班', major_group: '专业群订单班', comprehensive: '综合订单班' },
   programmeLevel: { national: '国家级', provincial: '省级', municipal: '市级', school: '校级' },
   reminderKind: {

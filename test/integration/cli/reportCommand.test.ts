@@ -17,7 +17,8 @@ vi.mock('../../../src/main/reports/definitions', async () => {
       R10: fixture.echoDefinition('R10', {}, 30),
       R12: fixture.echoDefinition('R12', { title: '合作企业名录', periodKind: 'calendar', formats: ['xlsx', 'csv'], filters: ['orgUnitId'] }),
       R8: fixture.echoDefinition('R8', { title: '企业年报素材', formats: ['pdf', 'xlsx'], needsOrganisation: true, filters: ['organisationId', 'majorId'] }),
-      R17: fixture.echoDefinition('R17', { title: '数据质量报告', formats: ['xlsx'], filters: [] }),
+      R17: fixture.echoDefinition('R17', { title: '数据质量报告', periodKind: 'none', formats: ['xlsx'], filters: [] }),
+      R3: fixture.uploadEchoDefinition('R3', { title: '校企合作共同开发课程数据', formats: ['xlsx', 'csv', 'pdf'], filters: [] }),
     },
   };
 });
@@ -89,11 +90,38 @@ describe('partnerdesk report', () => {
     expect(text).toContain('第 1 页 共');
   }, 60_000);
 
+  it('writes the upload layout and lists the refused rows on stderr in the user\'s language', async () => {
+    const out = path.join(outDir, '课程上报.xlsx');
+    const result = await cli(['report', 'R3', '--period', '2025-2026', '--layout', 'upload', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toEqual([`report written: ${out} (2 rows, ${fs.statSync(out).size} bytes)`]);
+    expect(result.stderr).toEqual(['1 行未导出：', '  无代码企业有限公司：缺少统一社会信用代码', '见数据质量报告（partnerdesk report R17 --out 文件.xlsx）']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets[0]?.getCell('A1').value).toBe('企业名称');
+    expect(workbook.worksheets[0]?.rowCount).toBe(3);
+    const json = await cli(['--json', 'report', 'R3', '--period', '2025-2026', '--layout', 'upload', '--out', out]);
+    expect(JSON.parse(json.stdout[0] ?? '{}')).toMatchObject({ ok: true, rows: 2, refused: [{ label: '无代码企业有限公司', reason: '缺少统一社会信用代码' }] });
+  });
+
+  it('writes a report about now without --period, labelled 截至 today', async () => {
+    const out = path.join(outDir, '数据质量.xlsx');
+    const result = await cli(['report', 'R17', '--out', out]);
+    expect(result).toMatchObject({ code: 0, stderr: [] });
+    // The CLI runs on the real clock: the range is one day, today in China.
+    const [range, ...rest] = await notesOf(out);
+    expect(range).toMatch(/^range (\d{4}-\d{2}-\d{2})\.\.\1$/);
+    expect(rest).toEqual(['college 未设置学校名称', 'filters {}']);
+  });
+
   it('lists in its help which reports take each filter, from the descriptors', async () => {
     const help = (await cli(['--help'])).stdout.join('\n');
     expect(help).toMatch(/--org-unit ID +R10 R12\n/);
     expect(help).toMatch(/--major ID +R8 R10\n/);
     expect(help).toMatch(/--partner ID +R8 R10\n/);
+    expect(help).toMatch(/reports about now take no --period \(as of today\): R17\n/);
+    expect(help).toMatch(/--layout review\|upload/);
+    expect(help).toMatch(/\.xlsx or \.csv \(R3\);/);
   });
 
   it('refuses a filter the report does not apply, in the user\'s language, and writes nothing', async () => {
@@ -127,6 +155,9 @@ describe('partnerdesk report', () => {
     [['report', 'R12', '--period', '2025', '--out', 'x.pdf'], 'report.formatNotOffered'],
     [['report', 'R8', '--period', '2025', '--out', 'x.xlsx'], 'report.organisationRequired'],
     [['report', 'R10', '--period', '2025', '--partner', 'acme', '--out', 'x.xlsx'], 'VALIDATION: invalid input (filters.organisationId'],
+    [['report', 'R10', '--period', '2025', '--layout', 'upload', '--out', 'x.xlsx'], 'VALIDATION: 报表 R10 没有上报版，请去掉 --layout upload（只能导出审阅版）'],
+    [['report', 'R3', '--period', '2025', '--layout', 'upload', '--out', 'x.pdf'], 'VALIDATION: 上报版只能导出 .xlsx 或 .csv'],
+    [['report', 'R3', '--period', '2025', '--layout', 'sideways', '--out', 'x.xlsx'], 'VALIDATION: --layout must be review or upload'],
   ])('rejects %j', async (args, message) => {
     const result = await cli(args.map((a) => (a.startsWith('x.') ? path.join(outDir, a) : a)));
     expect(result.code).toBe(1);

@@ -31,6 +31,12 @@ const SHIPPED_SCHEMA_SHA256: Record<number, string> = {
   13: '34204de1966382c8780cdf33218de56f75f12032fc7e0b616dd250ad05aec9c2',
   // [terminated-on] 14: fingerprint (built on top of 0012 and 0013; 0013's audit triggers list values_json last, as the table has it)
   14: '6ad8e790d85cf72d841cf1b8f08c7277782b69ba768db1bf36369456c828e378',
+  // [record-majors] 15: fingerprint (built on top of 0014)
+  15: '65a0965c65ded484f1bef3dddf459041ff88eac5992115754283174c4a3cb796',
+  // [base-full-table] 16: fingerprint (built on top of 0015)
+  16: '7690292b5c786a4153b919c3f0300e52409cd3b1701dd06615ba382581404ba7',
+  // [major-directions] 17: fingerprint (built on top of 0016)
+  17: 'b5d67c1db4a6a460d5fe273f216f0ba3bdd2e8379f2f7c0e43394f89b66666f6',
   5: 'e177d0089510a961a623c9faed59e23f3ce7b7e3942fce7bf1463fb0262a9e9c',
 };
 

@@ -198,7 +198,8 @@ describe('migration 0003 programmes', () => {
     await migrateTo(db, 3);
     insertProgrammeRows(db);
     const sqlite = db.app.sqlite;
-    for (const kind of INTERNSHIP_BASE_KINDS) sqlite.prepare('update internship_base set kind = ?').run(kind);
+    // 'internal' came with 0016 (it needs a nullable partner); 0003 knew these two.
+    for (const kind of INTERNSHIP_BASE_KINDS.filter((k) => k !== 'internal')) sqlite.prepare('update internship_base set kind = ?').run(kind);
     for (const kind of ORDER_CLASS_KINDS) sqlite.prepare('update order_class set kind = ?').run(kind);
     for (const level of PROGRAMME_LEVELS) {
       sqlite.prepare('update apprenticeship set level = ?').run(level);

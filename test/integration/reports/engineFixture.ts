@@ -104,3 +104,18 @@ export function echoDefinition(id: ReportDefinition['descriptor']['id'], extra: 
     },
   };
 }
+
+/** echoDefinition with an upload layout: one platform sheet of `rows` rows and one refused row. */
+export function uploadEchoDefinition(id: ReportDefinition['descriptor']['id'], extra: Partial<ReportDefinition['descriptor']> = {}, rows = 2): ReportDefinition {
+  return {
+    ...echoDefinition(id, extra, rows),
+    async buildUpload(_ctx, query, job) {
+      job.progress('querying', 0, null);
+      const section = longSection(rows, '上报表');
+      return {
+        section: { ...section, title: `upload ${query.range.from}..${query.range.to}` },
+        refused: [{ label: '无代码企业有限公司', reason: '缺少统一社会信用代码' }],
+      };
+    },
+  };
+}

@@ -41,6 +41,24 @@ beforeAll(async () => {
   await active('ZL-002', { endDate: '2028-01-01' });
   await active('ZL-003', { startDate: '2025-09-01', endDate: '2028-08-31' });
   await s.agreements.create({ agreementNo: 'ZL-004', title: '草稿协议', type: 'framework', parties });
+
+  // Records R1 would put in 未分专业 (listed) next to ones that reach a major (not listed).
+  const oneMajor = await s.agreements.create({ agreementNo: 'ZL-005', title: '机器人专业共建协议', type: 'framework', parties, majorIds: [major.id] });
+  const teacher = await s.contacts.create({ organisationId: clean.id, name: '李工', isPartTimeTeacher: true });
+  const teacher2 = await s.contacts.create({ organisationId: clean.id, name: '赵工', isPartTimeTeacher: true });
+  await s.programmes.partTimeTeachers.create({ contactId: teacher.id, organisationId: clean.id, academicYear: 2025, hours: 32 });
+  await s.programmes.partTimeTeachers.create({ contactId: teacher2.id, organisationId: clean.id, academicYear: 2026, hours: 16, majorId: major.id });
+  await s.contributions.create({ organisationId: clean.id, kind: 'technical_service_income', valueFen: 500_000, date: '2026-10-02', majorId: major.id });
+  await s.contributions.create({ organisationId: clean.id, agreementId: oneMajor.id, kind: 'quasi_donated_equipment', valueFen: 200_000, date: '2026-10-03' });
+  await s.contributions.create({ organisationId: clean.id, kind: 'funds', valueFen: 300_000, date: '2026-10-04' });
+  await s.courses.create({ kind: 'course', name: '智能仓储实务', organisationId: clean.id });
+  await s.courses.create({ kind: 'textbook', name: '物流机器人应用', organisationId: clean.id, majorId: major.id });
+  await s.programmes.orderClasses.create({ name: '金桥物流班', organisationId: clean.id, kind: 'industry', cohortYear: 2026, enrolled: 30 });
+  await s.programmes.orderClasses.create({ name: '金桥储备班', organisationId: clean.id, kind: 'industry', cohortYear: 2026 });
+  const trashedMajor = await s.reference.majors.create({ code: '530802', name: '现代物流管理', level: 'higher_vocational', orgUnitId: unit.id });
+  await s.placementStats.create({ organisationId: clean.id, majorId: trashedMajor.id, academicYear: 2025, interns: 5 });
+  // The trash refuses a major in use; a database from before that rule (or a restore) can still hold one.
+  core.database.sqlite.prepare("update major set deleted_at = '2026-11-01T00:00:00.000Z' where id = ?").run(trashedMajor.id);
   sections = await runReport(core, r17DataQuality, { kind: 'academic', startYear: 2026 });
 }, 60_000);
 afterAll(() => core.close());
@@ -60,6 +78,11 @@ describe('R17 数据质量报告', () => {
       ['协议过期仍生效', '合作协议', 'ZL-001 校企合作框架协议书'],
       ['R1/R2 必填项缺失', '合作协议', 'ZL-002 校企合作框架协议书'],
       ['R1/R2 必填项缺失', '专业', '46-A 机械制造及自动化'],
+      ['R1 未分专业', '企业投入', '广州无码物流有限公司 捐赠设备 2026-10-01'],
+      ['R1 未分专业', '共同开发课程', '智能仓储实务（青岛金桥物流有限公司）'],
+      ['R1 未分专业', '订单班', '金桥物流班（青岛金桥物流有限公司）'],
+      ['R1 未分专业', '兼职教师', '李工（青岛金桥物流有限公司，2025-2026学年）'],
+      ['R1 未分专业', '合作数据', '青岛金桥物流有限公司 2025-2026学年 合作数据'],
     ]);
   });
 
@@ -71,5 +94,16 @@ describe('R17 数据质量报告', () => {
     expect(rows[4]?.cells.problem).toBe('终止日期 2026-10-31 已过，状态仍为“生效”');
     expect(rows[0]?.sources?.record?.map((r) => r.table)).toEqual(['organisation', 'organisation']);
     expect(rows.every((r) => typeof r.cells.action === 'string' && r.cells.action.length > 0)).toBe(true);
+    const unassigned = rows.filter((r) => r.cells.category === 'R1 未分专业');
+    expect(unassigned.map((r) => r.cells.problem)).toEqual([
+      '未关联专业：计入“未分专业”，不上报 ODS',
+      '未关联专业：计入“未分专业”，不上报 ODS',
+      '未关联专业：计入“未分专业”，不上报 ODS',
+      '未关联专业：计入“未分专业”，不上报 ODS',
+      '所选专业已删除：计入“未分专业”，不上报 ODS',
+    ]);
+    expect(unassigned.map((r) => r.sources?.record?.[0]?.table)).toEqual([
+      'contribution', 'joint_course', 'order_class', 'part_time_teacher', 'placement_stat',
+    ]);
   });
 });

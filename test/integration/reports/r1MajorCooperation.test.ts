@@ -65,28 +65,30 @@ describe('R1 专业产学合作情况表', () => {
   it('has the columns of domain.md §2.1 in order, with units', async () => {
     const [section] = await run();
     expect(columnLabels(section!)).toEqual([
-      '专业代码', '专业名称', '合作企业名称', '统一社会信用代码', '合作开始年月', '订单培养数', '共同开发课程数', '共同开发教材数',
-      '支持学校兼职教师数', '接受顶岗实习学生数', '对学校捐赠设备总值', '对学校准捐赠设备总值', '接受毕业生就业数',
-      '学校为企业技术服务年收入', '学校为企业年培训员工数', '产学合作企业总数',
+      '专业代码', '专业名称', '专业方向名称', '合作企业名称', '统一社会信用代码', '企业合作开始日期（年月）', '订单培养数', '共同开发课程数',
+      '共同开发教材数', '支持学校兼职教师数', '接受顶岗实习学生数', '对学校捐赠设备总值', '对学校准捐赠设备总值', '接受毕业生就业数',
+      '学校为企业技术服务年收入', '学校为企业年培训员工数', '是否合作开展学徒制专业', '产学合作企业总数',
     ]);
-    expect(section!.columns.map((c) => c.unit ?? '')).toEqual(['', '', '', '', '', '人', '门', '种', '人', '人', '万元', '万元', '人', '万元', '人天', '个']);
+    expect(section!.columns.map((c) => c.unit ?? '')).toEqual(['', '', '', '', '', '', '人', '门', '种', '人', '人', '万元', '万元', '人', '万元', '人天', '', '个']);
     expect(section!.columns.filter((c) => c.type === 'money').every((c) => c.moneyUnit === 'wanyuan')).toBe(true);
     expect(section!.columns.find((c) => c.key === 'startYearMonth')?.type).toBe('yearMonth');
   });
 
+  // 是否合作开展学徒制专业 (subtotals): M1 has the 2025 cohort (in training: 2023..2025) → 是;
+  // M3's only cohort is 2022, which left training when 2025 began → 否; M2 none → 否; 未分专业 blank.
   it('gives every figure, subtotal and total of 学年 2025 as computed by hand', async () => {
     const [section] = await run();
     const rows = section!.rows.map((r) => ({ kind: r.kind, ...r.cells }));
     expect(rows).toEqual([
-      { kind: 'data', majorCode: '460702', majorName: '汽车检测与维修技术', partnerName: P2, uscc: validUscc(2), startYearMonth: '202509', ...m3p2, partnerCount: null },
-      { kind: 'subtotal', majorCode: '460702', majorName: '汽车检测与维修技术', partnerName: '小计', uscc: null, startYearMonth: null, ...m3p2, partnerCount: 1 },
-      { kind: 'data', majorCode: '510201', majorName: '计算机应用技术', partnerName: P1, uscc: validUscc(1), startYearMonth: '202106', ...m1p1, partnerCount: null },
-      { kind: 'subtotal', majorCode: '510201', majorName: '计算机应用技术', partnerName: '小计', uscc: null, startYearMonth: null, ...m1p1, partnerCount: 1 },
-      { kind: 'data', majorCode: '510203', majorName: '软件技术', partnerName: P1, uscc: validUscc(1), startYearMonth: '202303', ...m2p1, partnerCount: null },
-      { kind: 'subtotal', majorCode: '510203', majorName: '软件技术', partnerName: '小计', uscc: null, startYearMonth: null, ...m2p1, partnerCount: 1 },
-      { kind: 'data', majorCode: null, majorName: '未分专业', partnerName: P1, uscc: validUscc(1), startYearMonth: '202106', ...p1None, partnerCount: null },
-      { kind: 'subtotal', majorCode: null, majorName: '未分专业', partnerName: '小计', uscc: null, startYearMonth: null, ...p1None, partnerCount: 1 },
-      { kind: 'total', majorCode: null, majorName: '合计', partnerName: null, uscc: null, startYearMonth: null, ...total, partnerCount: 2 },
+      { kind: 'data', majorCode: '460702', majorName: '汽车检测与维修技术', directionName: null, partnerName: P2, uscc: validUscc(2), startYearMonth: '202509', ...m3p2, apprenticeship: null, partnerCount: null },
+      { kind: 'subtotal', majorCode: '460702', majorName: '汽车检测与维修技术', directionName: null, partnerName: '小计', uscc: null, startYearMonth: null, ...m3p2, apprenticeship: false, partnerCount: 1 },
+      { kind: 'data', majorCode: '510201', majorName: '计算机应用技术', directionName: null, partnerName: P1, uscc: validUscc(1), startYearMonth: '202106', ...m1p1, apprenticeship: null, partnerCount: null },
+      { kind: 'subtotal', majorCode: '510201', majorName: '计算机应用技术', directionName: null, partnerName: '小计', uscc: null, startYearMonth: null, ...m1p1, apprenticeship: true, partnerCount: 1 },
+      { kind: 'data', majorCode: '510203', majorName: '软件技术', directionName: null, partnerName: P1, uscc: validUscc(1), startYearMonth: '202303', ...m2p1, apprenticeship: null, partnerCount: null },
+      { kind: 'subtotal', majorCode: '510203', majorName: '软件技术', directionName: null, partnerName: '小计', uscc: null, startYearMonth: null, ...m2p1, apprenticeship: false, partnerCount: 1 },
+      { kind: 'data', majorCode: null, majorName: '未分专业', directionName: null, partnerName: P1, uscc: validUscc(1), startYearMonth: '202106', ...p1None, apprenticeship: null, partnerCount: null },
+      { kind: 'subtotal', majorCode: null, majorName: '未分专业', directionName: null, partnerName: '小计', uscc: null, startYearMonth: null, ...p1None, apprenticeship: null, partnerCount: 1 },
+      { kind: 'total', majorCode: null, majorName: '合计', directionName: null, partnerName: null, uscc: null, startYearMonth: null, ...total, apprenticeship: null, partnerCount: 2 },
     ]);
   });
 
@@ -123,9 +125,9 @@ describe('R1 专业产学合作情况表', () => {
   it('filters by major', async () => {
     const [m2] = await run({ majorId: f.majors.m2 });
     expect(m2!.rows.map((r) => ({ kind: r.kind, ...r.cells }))).toEqual([
-      { kind: 'data', majorCode: '510203', majorName: '软件技术', partnerName: P1, uscc: validUscc(1), startYearMonth: '202303', ...m2p1, partnerCount: null },
-      { kind: 'subtotal', majorCode: '510203', majorName: '软件技术', partnerName: '小计', uscc: null, startYearMonth: null, ...m2p1, partnerCount: 1 },
-      { kind: 'total', majorCode: null, majorName: '合计', partnerName: null, uscc: null, startYearMonth: null, ...m2p1, partnerCount: 1 },
+      { kind: 'data', majorCode: '510203', majorName: '软件技术', directionName: null, partnerName: P1, uscc: validUscc(1), startYearMonth: '202303', ...m2p1, apprenticeship: null, partnerCount: null },
+      { kind: 'subtotal', majorCode: '510203', majorName: '软件技术', directionName: null, partnerName: '小计', uscc: null, startYearMonth: null, ...m2p1, apprenticeship: false, partnerCount: 1 },
+      { kind: 'total', majorCode: null, majorName: '合计', directionName: null, partnerName: null, uscc: null, startYearMonth: null, ...m2p1, apprenticeship: null, partnerCount: 1 },
     ]);
   });
 

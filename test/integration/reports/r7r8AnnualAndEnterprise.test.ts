@@ -92,7 +92,7 @@ describe('R8 企业年报素材', () => {
 
   it('gives the profile, resources, participation and results of one enterprise', async () => {
     const sections = await runReport(r8EnterpriseYearMaterial, reportTestContext(f.t), 2025, { organisationId: f.partners.p1 });
-    expect(sections.map((s) => s.sheetName)).toEqual(['企业概况', '资源投入', '参与教育教学', '成果']);
+    expect(sections.map((s) => s.sheetName)).toEqual(['企业概况', '资源投入', '参与教育教学', '成果', '年度增量', '年度增量（金额）', '问题与展望']);
     const [profile, resources, participation, results] = sections;
     expect(profile!.rows.map((r) => [r.cells.item, r.cells.value])).toEqual([
       ['企业名称', '深圳华星科技有限公司'],

@@ -36,8 +36,8 @@ const blank = {
   donatedEquipmentFen: null, quasiDonatedEquipmentFen: null, graduatesEmployed: null, technicalServiceIncomeFen: null,
   employeeTrainingPersonDays: null,
 };
-const M1 = { majorCode: '510201', majorName: '计算机应用技术' };
-const M2 = { majorCode: '510203', majorName: '软件技术' };
+const M1 = { majorCode: '510201', majorName: '计算机应用技术', directionName: null };
+const M2 = { majorCode: '510203', majorName: '软件技术', directionName: null };
 
 let t: TestDb;
 const ids: { a1?: string; a4?: string } = {};
@@ -111,12 +111,12 @@ async function xlsxCells(definition: ReportDefinition, startYear: number): Promi
 
 // R1 学年 2025, computed by hand; the same before and after the terminations.
 const R1_2025 = [
-  { kind: 'data', ...M1, partnerName: P2, uscc: validUscc(2), startYearMonth: '202303', ...blank, graduatesEmployed: 3, partnerCount: null },
-  { kind: 'data', ...M1, partnerName: P1, uscc: validUscc(1), startYearMonth: '202409', ...blank, interns: 12, partnerCount: null },
-  { kind: 'subtotal', ...M1, partnerName: '小计', uscc: null, startYearMonth: null, ...blank, interns: 12, graduatesEmployed: 3, partnerCount: 2 },
-  { kind: 'data', ...M2, partnerName: P1, uscc: validUscc(1), startYearMonth: '202403', ...blank, partnerCount: null },
-  { kind: 'subtotal', ...M2, partnerName: '小计', uscc: null, startYearMonth: null, ...blank, partnerCount: 1 },
-  { kind: 'total', majorCode: null, majorName: '合计', partnerName: null, uscc: null, startYearMonth: null, ...blank, interns: 12, graduatesEmployed: 3, partnerCount: 2 },
+  { kind: 'data', ...M1, partnerName: P2, uscc: validUscc(2), startYearMonth: '202303', ...blank, graduatesEmployed: 3, apprenticeship: null, partnerCount: null },
+  { kind: 'data', ...M1, partnerName: P1, uscc: validUscc(1), startYearMonth: '202409', ...blank, interns: 12, apprenticeship: null, partnerCount: null },
+  { kind: 'subtotal', ...M1, partnerName: '小计', uscc: null, startYearMonth: null, ...blank, interns: 12, graduatesEmployed: 3, apprenticeship: false, partnerCount: 2 },
+  { kind: 'data', ...M2, partnerName: P1, uscc: validUscc(1), startYearMonth: '202403', ...blank, apprenticeship: null, partnerCount: null },
+  { kind: 'subtotal', ...M2, partnerName: '小计', uscc: null, startYearMonth: null, ...blank, apprenticeship: false, partnerCount: 1 },
+  { kind: 'total', majorCode: null, majorName: '合计', directionName: null, partnerName: null, uscc: null, startYearMonth: null, ...blank, interns: 12, graduatesEmployed: 3, apprenticeship: null, partnerCount: 2 },
 ];
 
 describe('a termination this year leaves last year\'s reports as they were', () => {
@@ -151,10 +151,10 @@ describe('a termination this year leaves last year\'s reports as they were', () 
     // A4 ended 2026-08-20, before the 学年 began, so P1 × M2 is gone.
     const [r1ThisYear] = await runReport(r1MajorCooperation, ctx(), 2026);
     expect(rowsOf(r1ThisYear)).toEqual([
-      { kind: 'data', ...M1, partnerName: P2, uscc: validUscc(2), startYearMonth: '202303', ...blank, interns: 5, partnerCount: null },
-      { kind: 'data', ...M1, partnerName: P1, uscc: validUscc(1), startYearMonth: '202409', ...blank, partnerCount: null },
-      { kind: 'subtotal', ...M1, partnerName: '小计', uscc: null, startYearMonth: null, ...blank, interns: 5, partnerCount: 2 },
-      { kind: 'total', majorCode: null, majorName: '合计', partnerName: null, uscc: null, startYearMonth: null, ...blank, interns: 5, partnerCount: 2 },
+      { kind: 'data', ...M1, partnerName: P2, uscc: validUscc(2), startYearMonth: '202303', ...blank, interns: 5, apprenticeship: null, partnerCount: null },
+      { kind: 'data', ...M1, partnerName: P1, uscc: validUscc(1), startYearMonth: '202409', ...blank, apprenticeship: null, partnerCount: null },
+      { kind: 'subtotal', ...M1, partnerName: '小计', uscc: null, startYearMonth: null, ...blank, interns: 5, apprenticeship: false, partnerCount: 2 },
+      { kind: 'total', majorCode: null, majorName: '合计', directionName: null, partnerName: null, uscc: null, startYearMonth: null, ...blank, interns: 5, apprenticeship: null, partnerCount: 2 },
     ]);
     // 学年 2027: A1 ended too; only P2 (A2, open-ended) is left.
     const [r1NextYear] = await runReport(r1MajorCooperation, ctx(), 2027);
@@ -169,5 +169,27 @@ describe('a termination this year leaves last year\'s reports as they were', () 
     expect(await titles(2025)).toEqual(['华星框架合作协议', '华星软件合作协议', '恒达框架合作协议'].sort());
     expect(await titles(2026)).toEqual(['华星框架合作协议', '恒达框架合作协议'].sort());
     expect(await titles(2027)).toEqual(['恒达框架合作协议']);
+  });
+
+  // R10's 状态 of a past 学年 is as at its last day (2026-08-31), not today (2026-11-10):
+  // 华星框架 was terminated on 2026-10-15, after that day → it was in force: 生效, 365 days left
+  // to 2027-08-31. 华星软件 was terminated on 2026-08-20 → 已终止. 恒达 (open-ended) → 生效.
+  // In this 学年's ledger the stored status shows: 华星框架 已终止.
+  it('shows in a past 学年 the status each agreement had at the end of that 学年', async () => {
+    const statuses = async (startYear: number) =>
+      (await runReport(r10AgreementLedger, ctx(), startYear))[0]!.rows
+        .map((r) => [r.cells.title, r.cells.status, r.cells.daysLeft])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const [last] = await runReport(r10AgreementLedger, ctx(), 2025);
+    expect(await statuses(2025)).toEqual([
+      ['华星框架合作协议', '生效', 365],
+      ['华星软件合作协议', '已终止', null],
+      ['恒达框架合作协议', '生效', null],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(last!.notes?.[0]).toContain('按本期末（2026-08-31）计算');
+    expect(await statuses(2026)).toEqual([
+      ['华星框架合作协议', '已终止', null],
+      ['恒达框架合作协议', '生效', null],
+    ]);
   });
 });

@@ -32,6 +32,7 @@ const stored: Partner = {
   address: null,
   website: null,
   legalRepresentative: null,
+  employeeCount: null,
   cjrhLevel: null,
   status: 'prospect',
   source: null,

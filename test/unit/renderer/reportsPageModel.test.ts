@@ -4,6 +4,9 @@ import { columnHeader, formatCell } from '../../../src/renderer/src/features/rep
 import { provenanceHref } from '../../../src/renderer/src/features/reports/provenanceLinks';
 import {
   currentPeriod,
+  hasUndeclaredFilters,
+  layoutFormats,
+  layoutOf,
   parseReportParams,
   reportGroup,
   reportRequest,
@@ -54,6 +57,35 @@ describe('report page URL', () => {
     expect(withDeclaredFilters(all, R8)).toEqual({ reportId: 'R8', organisationId: ID });
     expect(withDeclaredFilters({ ...all, period }, R17)).toEqual({ reportId: 'R8', period });
     expect(withDeclaredFilters(all, undefined)).toEqual(all);
+  });
+});
+
+describe('layouts and reports about now', () => {
+  const R3: ReportDescriptor = { id: 'R3', title: '校企合作共同开发课程数据', periodKind: 'academic', formats: ['xlsx'], needsOrganisation: false, filters: ['majorId'], layouts: ['review', 'upload'] };
+  const R12: ReportDescriptor = { id: 'R12', title: '合作企业名录', periodKind: 'none', formats: ['xlsx', 'pdf'], needsOrganisation: false, filters: ['orgUnitId'], layouts: ['review'] };
+  const period = { kind: 'academic', startYear: 2025 } as const;
+
+  it('keeps layout=upload in the URL, and the review layout out of it', () => {
+    const params = parseReportParams(new URLSearchParams('report=R3&period=academic-2025&layout=upload'));
+    expect(params).toEqual({ reportId: 'R3', period, layout: 'upload' });
+    expect(reportSearch(params).toString()).toBe('report=R3&period=academic-2025&layout=upload');
+    expect(parseReportParams(new URLSearchParams('report=R3&layout=review'))).toEqual({ reportId: 'R3' });
+  });
+
+  it('sends the upload layout only to a report that offers it, as xlsx or csv', () => {
+    expect(reportRequest(R3, { layout: 'upload' }, period)).toEqual({ reportId: 'R3', period, filters: {}, layout: 'upload' });
+    expect(layoutOf(R12, { layout: 'upload' })).toBe('review');
+    expect(reportRequest(R12, { layout: 'upload' }, undefined)).toEqual({ reportId: 'R12', filters: {} });
+    expect(layoutFormats(R3, 'upload')).toEqual(['xlsx', 'csv']);
+    expect(layoutFormats(R12, 'review')).toEqual(['xlsx', 'pdf']);
+    expect(withDeclaredFilters({ reportId: 'R12', layout: 'upload', period }, R12)).toEqual({ reportId: 'R12' });
+  });
+
+  it('sends no period for a report about now and drops one from the URL', () => {
+    expect(reportRequest(R12, {}, period)).toEqual({ reportId: 'R12', filters: {} });
+    expect(hasUndeclaredFilters({ period }, R12)).toBe(true);
+    expect(hasUndeclaredFilters({}, R12)).toBe(false);
+    expect(hasUndeclaredFilters({ period, layout: 'upload' }, R3)).toBe(false);
   });
 });
 

@@ -22,6 +22,12 @@ import { migration0012 } from './0012_partner_industry_code';
 import { migration0013 } from './0013_import_mapping_values';
 // [terminated-on] migration import (0014)
 import { migration0014 } from './0014_agreement_terminated_on';
+// [record-majors] migration import (0015)
+import { migration0015 } from './0015_record_majors';
+// [base-full-table] migration import (0016)
+import { migration0016 } from './0016_base_full_table';
+// [major-directions] migration import (0017)
+import { migration0017 } from './0017_major_directions';
 
 /** Every schema change, in order. Never edit a shipped migration: add the next one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -48,4 +54,10 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013,
   // [terminated-on] migration 0014
   migration0014,
+  // [record-majors] migration 0015
+  migration0015,
+  // [base-full-table] migration 0016
+  migration0016,
+  // [major-directions] migration 0017
+  migration0017,
 ];

@@ -62,6 +62,8 @@ export interface ContributionTable extends Timestamps {
   date: string;
   target: string | null;
   trainee_person_days: number | null;
+  /** 0015: the 专业 the contribution counts for (R1); null → its agreement's single major, else 未分专业. */
+  major_id: string | null;
 }
 
 export interface CourseFundingTables {

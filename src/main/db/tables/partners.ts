@@ -42,6 +42,8 @@ export interface OrganisationTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** 在岗职工总数, 人 (R5), migration 0016. */
+  employee_count: number | null;
 }
 
 export interface ContactTable {

@@ -14,7 +14,8 @@ export interface InternshipBaseTable extends Timestamps {
   id: string;
   name: string;
   kind: (typeof INTERNSHIP_BASE_KINDS)[number];
-  organisation_id: string;
+  /** Null only for kind 'internal' (0016). */
+  organisation_id: string | null;
   agreement_id: string | null;
   address: string | null;
   established_date: string | null;
@@ -24,6 +25,9 @@ export interface InternshipBaseTable extends Timestamps {
   pays_allowance: Generated<number>;
   fund_per_student_fen: number | null;
   status: Generated<'active' | 'closed'>;
+  // [base-full-table] 0016: 批准日期, 支持部门
+  approval_date: string | null;
+  supporting_department: string | null;
 }
 
 export interface InternshipBaseMajorTable {
@@ -49,6 +53,15 @@ export interface BaseYearStatTable {
   equipment_new_fen: number | null;
   equipment_count: number | null;
   large_equipment_count: number | null;
+  // [base-full-table] 0016: 建筑面积 m², 学年使用频率 人时, amounts in 分, 管理人员 人
+  building_area_m2: number | null;
+  internal_person_hours: number | null;
+  social_person_hours: number | null;
+  self_developed_equipment_fen: number | null;
+  consumables_fen: number | null;
+  maintenance_fen: number | null;
+  full_time_managers: number | null;
+  part_time_managers: number | null;
 }
 
 export interface OrderClassTable extends Timestamps {
@@ -110,6 +123,8 @@ export interface PartTimeTeacherTable extends Timestamps {
   hours: number | null;
   pay_fen: number | null;
   qualification: string | null;
+  /** 0015: the 专业 the teacher serves (R1); null → 未分专业. Two majors → two records. */
+  major_id: string | null;
 }
 
 export interface TeacherPracticeTable extends Timestamps {

@@ -43,6 +43,8 @@ export interface MajorTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** 专业方向: the 专业 this row is a direction of (migration 0017); null for a 专业. */
+  parent_major_id: string | null;
 }
 
 export interface StaffTable {

@@ -12,10 +12,10 @@ import { intValue, required } from './entityHelpers';
 const FIELDS: readonly FieldDef[] = [
   { field: 'baseName', kind: 'text', required: true, synonyms: ['基地名称', '实习基地', '实习基地名称', '实践基地名称', '基地', 'base', 'base name'], example: '华为深圳实习基地' },
   { field: 'academicYear', kind: 'text', required: true, synonyms: ['学年', 'academic year', 'year'], example: '2024-2025' },
-  { field: 'projectCount', kind: 'int', synonyms: ['项目数', '项目数量', 'project count'], example: '3' },
-  { field: 'projectNames', kind: 'longText', synonyms: ['项目名称', 'project names'], example: '5G 基站实训' },
+  { field: 'projectCount', kind: 'int', synonyms: ['项目数', '项目数量', '项目个数', 'project count'], example: '3' },
+  { field: 'projectNames', kind: 'longText', synonyms: ['项目名称', '实训项目名称', '实习实训项目', 'project names'], example: '5G 基站实训' },
   { field: 'studentVisits', kind: 'int', synonyms: ['接待学生量', '接待学生人次', 'student visits'], example: '120' },
-  { field: 'usageDays', kind: 'int', synonyms: ['使用天数', '基地使用时间', '使用时间', 'usage days'], example: '60' },
+  { field: 'usageDays', kind: 'int', synonyms: ['使用天数', '基地使用时间', '学年内基地使用时间', '使用时间', 'usage days'], example: '60' },
   { field: 'halfYearInterns', kind: 'int', synonyms: ['半年顶岗人数', '半年顶岗实习人数', 'half-year interns'], example: '20' },
   { field: 'supervisorsSent', kind: 'int', synonyms: ['派指导教师/管理人员', '派指导教师', '指导教师人次', 'supervisors sent'], example: '6' },
   { field: 'graduatesEmployed', kind: 'int', synonyms: ['接收应届就业数', '接收应届毕业生就业数', 'graduates employed'], example: '15' },
@@ -26,16 +26,51 @@ const FIELDS: readonly FieldDef[] = [
   { field: 'equipmentNew', kind: 'money', synonyms: ['当年新增设备值(元)', '当年新增设备值', '新增设备值', 'new equipment value', 'equipment added'], example: '300000.00' },
   { field: 'equipmentCount', kind: 'int', synonyms: ['设备总数(台套)', '设备总数', '设备数', 'equipment count', 'equipment units'], example: '120' },
   { field: 'largeEquipmentCount', kind: 'int', synonyms: ['大型设备数(台套)', '大型设备数', 'large equipment', 'large equipment count'], example: '8' },
+  // [base-full-table] the rest of the 校内实践基地 table (domain §2.9), headers as the platform
+  // (unit in brackets, which matching ignores) and offices write them. Money in 元, or 万元 when
+  // the header says so. No bare 校内 / 社会: 社会捐赠设备值 would match 社会 on an R6-shaped sheet.
+  // 建筑面积 may have decimals: read as text, parsed here (two decimals at most, by the schema).
+  { field: 'buildingArea', kind: 'text', synonyms: ['建筑面积(平方米)', '建筑面积', '场地面积', '面积', 'building area'], example: '1250.5' },
+  {
+    field: 'internalPersonHours', kind: 'int',
+    synonyms: ['学年使用频率校内(人时)', '学年使用频率校内', '学年使用频率/校内', '校内使用频率', '校内人时', '校内使用人时', 'internal person-hours'],
+    example: '36000',
+  },
+  {
+    field: 'socialPersonHours', kind: 'int',
+    synonyms: ['学年使用频率社会(人时)', '学年使用频率社会', '学年使用频率/社会', '社会使用频率', '社会人时', '社会使用人时', 'social person-hours'],
+    example: '2400',
+  },
+  { field: 'selfDevelopedEquipment', kind: 'money', synonyms: ['自主研制设备值(元)', '自主研制设备值', '自制设备值', '自主研制设备', 'self-developed equipment'], example: '50000.00' },
+  { field: 'consumables', kind: 'money', synonyms: ['原材料（耗材）费用(元)', '原材料费用', '耗材费用', '耗材费', 'consumables'], example: '12345.00' },
+  { field: 'maintenance', kind: 'money', synonyms: ['设备维护费用(元)', '设备维护费用', '设备维护费', '维护费用', 'maintenance cost'], example: '8050.00' },
+  { field: 'fullTimeManagers', kind: 'int', synonyms: ['专职管理人员(人)', '专职管理人员', '专职管理人员数', '专职人员', 'full-time managers'], example: '2' },
+  { field: 'partTimeManagers', kind: 'int', synonyms: ['兼职管理人员(人)', '兼职管理人员', '兼职管理人员数', '兼职人员', 'part-time managers'], example: '5' },
 ];
 
-/** Import field ↔ schema field of the equipment figures ('money' cells arrive as 分). */
+/** Import field ↔ schema field of the 校内实践基地 figures ('money' cells arrive as 分). */
 const EQUIPMENT_FIELDS = [
   ['equipmentTotal', 'equipmentTotalFen'],
   ['equipmentNew', 'equipmentNewFen'],
   ['equipmentCount', 'equipmentCount'],
   ['largeEquipmentCount', 'largeEquipmentCount'],
+  ['buildingArea', 'buildingAreaM2'],
+  ['internalPersonHours', 'internalPersonHours'],
+  ['socialPersonHours', 'socialPersonHours'],
+  ['selfDevelopedEquipment', 'selfDevelopedEquipmentFen'],
+  ['consumables', 'consumablesFen'],
+  ['maintenance', 'maintenanceFen'],
+  ['fullTimeManagers', 'fullTimeManagers'],
+  ['partTimeManagers', 'partTimeManagers'],
 ] as const;
 type EquipmentKey = (typeof EQUIPMENT_FIELDS)[number][1];
+
+/** 建筑面积 as typed (1250.5, 1,250.50, 1250㎡); not a number → NaN, which the schema refuses on the field. */
+export function areaValue(text: string | null | undefined): number | null {
+  if (text === null || text === undefined || text.trim() === '') return null;
+  const s = text.normalize('NFKC').replace(/[,\s]/g, '').replace(/(平方米|m2|m²|㎡)$/i, '');
+  return /^\d+(?:\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
+}
 const importFieldOf = (schemaField: string): string =>
   EQUIPMENT_FIELDS.find(([, key]) => key === schemaField)?.[0] ?? schemaField;
 
@@ -92,6 +127,14 @@ export const baseYearStatsEntity: EntityDef<Prepared> = {
       equipmentNewFen: intValue(values['equipmentNew']),
       equipmentCount: intValue(values['equipmentCount']),
       largeEquipmentCount: intValue(values['largeEquipmentCount']),
+      buildingAreaM2: areaValue(values['buildingArea']),
+      internalPersonHours: intValue(values['internalPersonHours']),
+      socialPersonHours: intValue(values['socialPersonHours']),
+      selfDevelopedEquipmentFen: intValue(values['selfDevelopedEquipment']),
+      consumablesFen: intValue(values['consumables']),
+      maintenanceFen: intValue(values['maintenance']),
+      fullTimeManagers: intValue(values['fullTimeManagers']),
+      partTimeManagers: intValue(values['partTimeManagers']),
     };
     const keep = EQUIPMENT_FIELDS.filter(([field]) => !(field in values)).map(([, key]) => key);
     const parsed = schemaIssues(BaseYearStatUpsert, draft, (p) => importFieldOf(String(p[0] ?? '')) || null);

@@ -6,6 +6,9 @@ import type { EntityDef } from './entityDef';
 import { fundingTxnsEntity } from './fundingTxnsEntity';
 import { partnersEntity } from './partnersEntity';
 import { placementStatsEntity } from './placementStatsEntity';
+// [record-majors] entity imports
+import { contributionsEntity } from './contributionsEntity';
+import { partTimeTeachersEntity } from './partTimeTeachersEntity';
 
 export const ENTITY_DEFS: Record<ImportEntity, EntityDef<never>> = {
   partners: partnersEntity as unknown as EntityDef<never>,
@@ -14,4 +17,7 @@ export const ENTITY_DEFS: Record<ImportEntity, EntityDef<never>> = {
   fundingTxns: fundingTxnsEntity as unknown as EntityDef<never>,
   baseYearStats: baseYearStatsEntity as unknown as EntityDef<never>,
   placementStats: placementStatsEntity as unknown as EntityDef<never>,
+  // [record-majors] entities
+  partTimeTeachers: partTimeTeachersEntity as unknown as EntityDef<never>,
+  contributions: contributionsEntity as unknown as EntityDef<never>,
 };

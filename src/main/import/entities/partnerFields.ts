@@ -17,6 +17,8 @@ export const PARTNER_FIELDS: readonly FieldDef[] = [
   { field: 'regionName', kind: 'text', classification: 'region', synonyms: ['所在地区', '地区', '所在地', '省份', '城市', '所在省份', '所在城市', 'region'], example: '广东省深圳市' },
   { field: 'address', kind: 'text', synonyms: ['地址', '通讯地址', '单位地址', '注册地址', 'address'], example: '深圳市龙岗区坂田华为基地' },
   { field: 'website', kind: 'text', synonyms: ['网址', '网站', '官网', 'website'], example: 'https://www.huawei.com' },
+  // [base-full-table] the host's 在岗职工总数 (R5 校外实践基地)
+  { field: 'employeeCount', kind: 'int', synonyms: ['在岗职工总数', '职工人数', '在岗职工人数', '职工总数', '员工人数', '员工总数', 'employee count', 'employees'], example: '5200' },
   { field: 'legalRepresentative', kind: 'text', synonyms: ['法定代表人', '法人代表', '法人', 'legal representative'], example: '赵明路' },
   { field: 'cjrhLevel', kind: 'enum', enumName: 'cjrhLevel', synonyms: ['产教融合型企业', '产教融合型企业级别', 'cjrh level'], example: '国家级' },
   { field: 'source', kind: 'enum', enumName: 'partnerSource', synonyms: ['来源', '信息来源', 'source'], example: '走访' },

@@ -8,7 +8,7 @@ import { findPartnerByUscc } from '../../partners/partnerRepository';
 import { livePartnersWithNameKey } from '../../search/duplicateRepository';
 import { liveContactNamed } from '../importRepository';
 import { translate } from '../translate';
-import { enumValue, listValue, PLACEHOLDER_ID } from './entityHelpers';
+import { enumValue, intValue, listValue, PLACEHOLDER_ID } from './entityHelpers';
 import type { DuplicateKey, EntityDef, FieldIssue } from './entityDef';
 import { industryOf, regionOf, regionOfUscc } from './partnerClassification';
 import { cooperationDraft, writeCooperation, type Cooperation } from './partnerCooperation';
@@ -123,6 +123,7 @@ export const partnersEntity: EntityDef<Prepared> = {
       address: values['address'],
       website: values['website'],
       legalRepresentative: values['legalRepresentative'],
+      employeeCount: intValue(values['employeeCount']),
       cjrhLevel: enumValue('cjrhLevel', values, 'cjrhLevel', issues),
       status: enumValue('partnerStatus', values, 'status', issues) ?? undefined,
       source: enumValue('partnerSource', values, 'source', issues),

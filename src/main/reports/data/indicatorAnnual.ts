@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ProvenanceRef } from '@shared/domain/report';
 import type { Executor } from '../../services/context';
-import { equipmentOfBase, loadBases, loadEquipment } from './indicatorBases';
+import { equipmentOfBase, loadBases, loadEquipment, ON_CAMPUS_BASE_KINDS } from './indicatorBases';
 import type { IndicatorWindow } from './indicatorFigures';
 
 // College-wide figures of the annual data pack (R7) that R1 does not carry: 学徒数,
@@ -47,6 +47,26 @@ export async function industryColleges(db: Executor, w: IndicatorWindow): Promis
   return summed(rows, 'industry_college');
 }
 
+/**
+ * 支持学校兼职教师数 college-wide (人): distinct people (contacts) among the 学年's part-time
+ * teacher records. R1 counts a teacher once per 专业 they teach in (one record each), so its
+ * 合计 can exceed the head count; the annual figure is about people.
+ */
+export async function partTimeTeacherHeadcount(db: Executor, w: IndicatorWindow): Promise<SourcedFigure> {
+  const { rows } = await sql<{ id: string; contact_id: string; label: string }>`
+    select t.id, t.contact_id, c.name as label
+    from part_time_teacher t
+      join organisation o on o.id = t.organisation_id and o.deleted_at is null
+      join contact c on c.id = t.contact_id
+    where t.deleted_at is null and t.academic_year = ${w.academicYear}
+    order by t.id`.execute(db);
+  const people = new Set(rows.map((r) => r.contact_id));
+  return {
+    value: people.size > 0 ? people.size : null,
+    sources: rows.map((r) => ({ table: 'part_time_teacher', id: r.id, label: r.label })),
+  };
+}
+
 /** 企业兼职教师年课时总量 (学时): hours of the 学年's part-time teacher records. */
 export async function partTimeTeacherHours(db: Executor, w: IndicatorWindow): Promise<SourcedFigure> {
   const { rows } = await sql<{ id: string; label: string; value: number | null }>`
@@ -88,12 +108,12 @@ export async function contributionValueByKind(db: Executor, w: IndicatorWindow):
  * 企业提供的校内实践教学设备值 (质量年报 教学资源表): equipment enterprises donated or
  * quasi-donated in the period for on-campus practice teaching only (domain.md §2.9), not every
  * donation. A contribution counts when it went to one of the on-campus bases R6 lists for the
- * 学年 (internship_base kind internal_joint; the link is indicatorBases.equipmentOfBase: the
+ * 学年 (internship_base kind internal or internal_joint, ON_CAMPUS_BASE_KINDS; the link is indicatorBases.equipmentOfBase: the
  * base's agreement, or its name or plaque as the contribution's 去向), once even if it matches
  * two bases. So the figure is the sum of R6's 社会捐赠 and 社会准捐赠 columns, college-wide.
  */
 export async function onCampusPracticeEquipment(db: Executor, w: IndicatorWindow): Promise<SourcedFigure> {
-  const [bases, equipment] = await Promise.all([loadBases(db, 'internal_joint', w), loadEquipment(db, w)]);
+  const [bases, equipment] = await Promise.all([loadBases(db, ON_CAMPUS_BASE_KINDS, w), loadEquipment(db, w)]);
   const rows = equipment
     .filter((e) => bases.some((b) => equipmentOfBase(b, e)))
     .map((e) => ({ id: e.id, label: [e.date, e.items].filter((x) => x).join(' '), value: e.valueFen }));

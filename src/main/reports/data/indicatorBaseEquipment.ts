@@ -1,22 +1,30 @@
-import { sql } from 'kysely';
-import type { Executor } from '../../services/context';
+import type { ProvenanceRef } from '@shared/domain/report';
+import { type BaseRecord, type EquipmentRecord, equipmentOfBase } from './indicatorBases';
 
-// [base-equipment] R6: the equipment figures officers record per base and 学年 on the
-// base's yearly figures (base_year_stat, migration 0010). A base without a row for the
-// 学年, or a row without the figure, has no data: the report leaves the cell blank.
+// R6 社会捐赠 / 社会准捐赠设备值 of one on-campus base: the (quasi-)donated equipment of the
+// 学年 that went to it (equipmentOfBase: the base's agreement, or its name or plaque as 去向).
+// No such contribution → null (blank), never 0. The recorded figures (设备总值 and the rest)
+// come with the base from loadBases (base_year_stat of the 学年).
 
-export interface BaseEquipmentFigures {
-  /** The base_year_stat row the figures come from (provenance). */
-  statId: string;
-  totalFen: number | null;
-  newFen: number | null;
+export interface BaseDonations {
+  donatedFen: number | null;
+  quasiDonatedFen: number | null;
+  donatedRefs: ProvenanceRef[];
+  quasiDonatedRefs: ProvenanceRef[];
 }
 
-/** base id → that base's recorded equipment figures for the 学年 (rows without any figure left out). */
-export async function loadBaseEquipmentFigures(db: Executor, academicYear: number): Promise<Map<string, BaseEquipmentFigures>> {
-  const { rows } = await sql<{ id: string; base_id: string; equipment_total_fen: number | null; equipment_new_fen: number | null }>`
-    select s.id, s.base_id, s.equipment_total_fen, s.equipment_new_fen
-    from base_year_stat s
-    where s.academic_year = ${academicYear} and (s.equipment_total_fen is not null or s.equipment_new_fen is not null)`.execute(db);
-  return new Map(rows.map((r) => [r.base_id, { statId: r.id, totalFen: r.equipment_total_fen, newFen: r.equipment_new_fen }]));
+export function donationsOfBase(base: BaseRecord, equipment: readonly EquipmentRecord[]): BaseDonations {
+  const out: BaseDonations = { donatedFen: null, quasiDonatedFen: null, donatedRefs: [], quasiDonatedRefs: [] };
+  for (const e of equipment) {
+    if (!equipmentOfBase(base, e)) continue;
+    const ref = { table: 'contribution', id: e.id, label: [e.date, e.items].filter((x) => x).join(' ') };
+    if (e.kind === 'donated_equipment') {
+      out.donatedFen = (out.donatedFen ?? 0) + e.valueFen;
+      out.donatedRefs.push(ref);
+    } else {
+      out.quasiDonatedFen = (out.quasiDonatedFen ?? 0) + e.valueFen;
+      out.quasiDonatedRefs.push(ref);
+    }
+  }
+  return out;
 }

@@ -143,3 +143,44 @@ export async function enterprisePlacements(db: Executor, organisationId: string,
     .execute();
   return rows.map((r) => ({ id: r.id, majorName: r.name, interns: r.interns, graduatesEmployed: r.graduates_employed }));
 }
+
+/** An agreement with the enterprise that ends in a window (R8 问题与展望: renewals to discuss). */
+export interface ExpiringAgreementItem {
+  id: string;
+  title: string;
+  agreementNo: string | null;
+  endDate: string;
+}
+
+/** Live agreements with the enterprise as a party, in force (active or being renewed), ending in [from, to]. */
+export async function enterpriseExpiringAgreements(db: Executor, organisationId: string, from: string, to: string): Promise<ExpiringAgreementItem[]> {
+  const { rows } = await sql<{ id: string; title: string; agreement_no: string | null; end_date: string }>`
+    select a.id, a.title, a.agreement_no, a.end_date
+    from agreement a
+    where a.deleted_at is null and a.status in ('active', 'renewing') and a.end_date between ${from} and ${to}
+      and exists (select 1 from agreement_party p where p.agreement_id = a.id and p.organisation_id = ${organisationId})
+    order by a.end_date, a.id`.execute(db);
+  return rows.map((r) => ({ id: r.id, title: r.title, agreementNo: r.agreement_no, endDate: r.end_date }));
+}
+
+/** A follow-up promised after a contact with the enterprise and not marked done. */
+export interface OpenFollowUpItem {
+  id: string;
+  date: string;
+  nextAction: string | null;
+  followUpDate: string;
+}
+
+export async function enterpriseOpenFollowUps(db: Executor, organisationId: string): Promise<OpenFollowUpItem[]> {
+  const rows = await db
+    .selectFrom('interaction')
+    .select(['id', 'date', 'next_action', 'follow_up_date'])
+    .where('deleted_at', 'is', null)
+    .where('organisation_id', '=', organisationId)
+    .where('follow_up_date', 'is not', null)
+    .where('follow_up_done_at', 'is', null)
+    .orderBy('follow_up_date')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, date: r.date, nextAction: r.next_action, followUpDate: r.follow_up_date ?? '' }));
+}

@@ -107,13 +107,18 @@ export async function jointCourseFigures(db: Executor, w: IndicatorWindow): Prom
 interface TeacherRow {
   id: string;
   organisation_id: string;
+  major_id: string | null;
   contact_name: string;
 }
 
-/** 支持学校兼职教师数: part-time teacher records of the 学年. The schema gives them no major. */
+/**
+ * 支持学校兼职教师数: part-time teacher records of the 学年, each counted for its own major
+ * (migration 0015). A teacher serving two majors is two records, so each major counts them
+ * once; a record without a major counts in the partner's 未分专业 row.
+ */
 export async function partTimeTeacherFigures(db: Executor, w: IndicatorWindow): Promise<FigureRecord[]> {
   const { rows } = await sql<TeacherRow>`
-    select t.id, t.organisation_id, c.name as contact_name
+    select t.id, t.organisation_id, ${liveMajor('t.major_id')} as major_id, c.name as contact_name
     from part_time_teacher t
       join organisation o on o.id = t.organisation_id and o.deleted_at is null
       join contact c on c.id = t.contact_id
@@ -122,7 +127,7 @@ export async function partTimeTeacherFigures(db: Executor, w: IndicatorWindow): 
   return rows.map((r) => ({
     indicator: 'partTimeTeachers',
     organisationId: r.organisation_id,
-    majorId: null,
+    majorId: r.major_id,
     value: 1,
     source: { table: 'part_time_teacher', id: r.id, label: r.contact_name },
   }));
@@ -179,16 +184,24 @@ const CONTRIBUTION_INDICATOR: Record<ContributionRow['kind'], PairIndicator> = {
 };
 
 /**
- * (准)捐赠设备总值, 技术服务年收入 (fen) and 年培训员工数 (人天): contributions dated in the
- * period. A contribution has no major column; it belongs to a major when its agreement
- * covers exactly one live major, otherwise to no major.
+ * The major a contribution counts for: its own major_id (migration 0015; a trashed one → no
+ * major, like every record), else, for a record saved without one, the single live major of
+ * its agreement (the rule before 0015, which 0015 also used to fill major_id), else none.
+ * Shared with R17, which lists the contributions this leaves without a major.
  */
+export const contributionMajorSql = sql<string | null>`case when c.major_id is not null then ${liveMajor('c.major_id')} else
+      (select case when count(*) = 1 then max(am.major_id) end
+         from agreement_major am join major m on m.id = am.major_id and m.deleted_at is null
+        where am.agreement_id = c.agreement_id) end`;
+
+/** The contribution kinds R1 reports (设备值, 准捐赠设备值, 技术服务年收入, 培训员工数). */
+export const R1_CONTRIBUTION_KINDS = ['donated_equipment', 'quasi_donated_equipment', 'technical_service_income', 'employee_training'] as const;
+
+/** (准)捐赠设备总值, 技术服务年收入 (fen) and 年培训员工数 (人天): contributions dated in the period. */
 export async function contributionFigures(db: Executor, w: IndicatorWindow): Promise<FigureRecord[]> {
   const { rows } = await sql<ContributionRow>`
     select c.id, c.organisation_id, c.kind, c.items, c.date, c.value_fen, c.trainee_person_days,
-      (select case when count(*) = 1 then max(am.major_id) end
-         from agreement_major am join major m on m.id = am.major_id and m.deleted_at is null
-        where am.agreement_id = c.agreement_id) as major_id
+      ${contributionMajorSql} as major_id
     from contribution c join organisation o on o.id = c.organisation_id and o.deleted_at is null
     where c.deleted_at is null and c.date >= ${w.from} and c.date <= ${w.to}
       and c.kind in ('donated_equipment', 'quasi_donated_equipment', 'technical_service_income', 'employee_training')

@@ -18,6 +18,8 @@ export interface AgreementLedgerRow {
   sign_date: string | null;
   start_date: string | null;
   end_date: string | null;
+  /** The day a terminated agreement ended (migration 0014). */
+  terminated_on: string | null;
   amount_fen: number | null;
   has_scan: number;
   unit_name: string | null;
@@ -42,7 +44,7 @@ export async function listAgreementLedger(
   filters: ReportFilters,
 ): Promise<AgreementLedgerRow[]> {
   const result = await sql<AgreementLedgerRow>`
-    select a.id, a.agreement_no, a.title, a.type, a.status, a.sign_date, a.start_date, a.end_date, a.amount_fen,
+    select a.id, a.agreement_no, a.title, a.type, a.status, a.sign_date, a.start_date, a.end_date, a.terminated_on, a.amount_fen,
       (a.signed_scan_attachment_id is not null) as has_scan,
       u.name as unit_name, u.head as unit_head,
       ${partyNames(a, '甲')} as party_a, ${partyNames(a, '乙')} as party_b,

@@ -1,5 +1,5 @@
 import type { ReportRow, ReportSection } from '@shared/domain/report';
-import { effectiveStatus } from '@shared/domain/rules/agreementLifecycle';
+import { effectiveStatus, type EffectiveAgreementStatus } from '@shared/domain/rules/agreementLifecycle';
 import { daysBetween } from '@shared/format/dates';
 import { zhCNEnums } from '@shared/i18n/zh-CN.enums';
 import { type AgreementLedgerRow, listAgreementLedger } from '../data/registerAgreements';
@@ -7,7 +7,9 @@ import type { ReportDefinition } from '../reportDefinition';
 import { date, integer, ref, text, todayAndLeads, yuan } from './registerCommon';
 
 // R10 合作协议台账. The period picks the agreements (in force during the 学年 or signed in
-// it); 状态 and 剩余天数 are as of today, from the same lifecycle rules the app shows.
+// it); 状态 and 剩余天数 are as of the period's end when that is past, else as of today, from
+// the same lifecycle rules the app shows (statusAt below), so last year's ledger shows the
+// agreements as they stood then.
 
 export const R10_COLUMNS = [
   text('no', '编号', { code: true, width: 16 }),
@@ -31,13 +33,37 @@ export const R10_COLUMNS = [
   yuan('amount', '金额'),
 ];
 
-/** Days left only mean something while the agreement is in force and has an end date. */
-function daysLeft(row: AgreementLedgerRow, today: string): number | null {
-  if (row.end_date === null || (row.status !== 'active' && row.status !== 'renewing')) return null;
-  return daysBetween(today, row.end_date);
+/**
+ * The day the ledger's 状态 and 剩余天数 describe: today, or the period's last day when the
+ * period is over (a past 学年's ledger shows the agreements as they stood at its end).
+ */
+export const statusDay = (today: string, periodEnd: string): string => (periodEnd < today ? periodEnd : today);
+
+/**
+ * The lifecycle status on `day`. Stored statuses describe now, so for a past day:
+ * - terminated on or before `day` (terminated_on) → 已终止; terminated later → it was in force;
+ * - renewed, renewing, active → in force while its end date is not past (else 已到期, or 已续签
+ *   for a renewed one), 即将到期 inside the longest reminder lead time, as effectiveStatus says;
+ * - draft and signing stay as they are (the data keeps no earlier state, and such an agreement
+ *   was no further along then).
+ * On today this is exactly effectiveStatus of the stored status.
+ */
+export function statusAt(row: Pick<AgreementLedgerRow, 'status' | 'end_date' | 'terminated_on'>, day: string, today: string, leadDays: number[]): EffectiveAgreementStatus {
+  if (day >= today) return effectiveStatus(row.status, row.end_date, today, leadDays);
+  if (row.status === 'draft' || row.status === 'signing') return row.status;
+  if (row.status === 'terminated' && (row.terminated_on === null || row.terminated_on <= day)) return 'terminated';
+  if (row.status === 'renewed' && row.end_date !== null && row.end_date < day) return 'renewed';
+  return effectiveStatus('active', row.end_date, day, leadDays);
 }
 
-function toReportRow(row: AgreementLedgerRow, today: string, leadDays: number[]): ReportRow {
+/** Days left only mean something while the agreement is in force on `day` and has an end date. */
+function daysLeft(row: AgreementLedgerRow, status: EffectiveAgreementStatus, day: string): number | null {
+  if (row.end_date === null || !['active', 'expiring', 'expired', 'renewing'].includes(status)) return null;
+  return daysBetween(day, row.end_date);
+}
+
+function toReportRow(row: AgreementLedgerRow, day: string, today: string, leadDays: number[]): ReportRow {
+  const status = statusAt(row, day, today, leadDays);
   const label = row.agreement_no ?? row.title;
   const sources: NonNullable<ReportRow['sources']> = { no: ref('agreement', row.id, label), title: ref('agreement', row.id, label) };
   if (row.prev_id && row.prev_label) sources.renewalOf = ref('agreement', row.prev_id, row.prev_label);
@@ -56,8 +82,8 @@ function toReportRow(row: AgreementLedgerRow, today: string, leadDays: number[])
       signDate: row.sign_date,
       startDate: row.start_date,
       endDate: row.end_date,
-      status: zhCNEnums.effectiveAgreementStatus[effectiveStatus(row.status, row.end_date, today, leadDays)],
-      daysLeft: daysLeft(row, today),
+      status: zhCNEnums.effectiveAgreementStatus[status],
+      daysLeft: daysLeft(row, status, day),
       renewalOf: row.prev_label,
       renewedAs: row.next_label,
       owner: row.school_signatory ?? row.unit_head,
@@ -74,15 +100,18 @@ export const r10AgreementLedger: ReportDefinition = {
     job.progress('querying', 0, null);
     const { today, leadDays } = await todayAndLeads(ctx);
     const rows = await listAgreementLedger(ctx.db, query.range, query.filters);
+    const day = statusDay(today, query.range.to);
     job.throwIfCancelled();
     const section: ReportSection = {
       sheetName: '协议台账',
       title: '合作协议台账',
       columns: R10_COLUMNS,
-      rows: rows.map((row) => toReportRow(row, today, leadDays)),
+      rows: rows.map((row) => toReportRow(row, day, today, leadDays)),
       totalRows: rows.length,
       notes: [
-        `收录在本期内有效（起止日期与本期重叠）或在本期内签订的协议；状态与剩余天数按今天（${today}）计算。`,
+        day === today
+          ? `收录在本期内有效（起止日期与本期重叠）或在本期内签订的协议；状态与剩余天数按今天（${today}）计算。`
+          : `收录在本期内有效（起止日期与本期重叠）或在本期内签订的协议；状态与剩余天数按本期末（${day}）计算：本期末之后才终止的协议在本期末仍在执行，显示为“生效”。`,
         '负责人取学校一方的签署人，未填写时取二级学院负责人。',
       ],
     };

@@ -12,7 +12,7 @@ import type { ReportDefinition } from '../reportDefinition';
 import { date, integer, ref, text, todayAndLeads } from './registerCommon';
 
 // R11 协议到期预警: what is due today, by the reminder rules (lead times from settings).
-// The period only labels the report; every section is computed from today's date.
+// It takes no period (periodKind none, labelled 截至 <today>): every section is computed from today.
 
 const AGREEMENT_COLUMNS: ReportColumn[] = [
   text('no', '编号', { code: true, width: 16 }),
@@ -56,7 +56,7 @@ function agreementCells(row: DueAgreementRow): ReportRow {
 const withCells = (row: ReportRow, cells: ReportRow['cells']): ReportRow => ({ ...row, cells: { ...row.cells, ...cells } });
 
 export const r11ExpiryWarnings: ReportDefinition = {
-  descriptor: { id: 'R11', title: '协议到期预警', periodKind: 'academic', formats: ['pdf', 'xlsx'], needsOrganisation: false, filters: ['orgUnitId', 'majorId', 'organisationId'] },
+  descriptor: { id: 'R11', title: '协议到期预警', periodKind: 'none', formats: ['pdf', 'xlsx'], needsOrganisation: false, filters: ['orgUnitId', 'majorId', 'organisationId'] },
   async build(ctx, query, job) {
     job.progress('querying', 0, null);
     const { today, leadDays } = await todayAndLeads(ctx);

@@ -6,7 +6,7 @@ import { listPartnerDirectory, type PartnerDirectoryRow } from '../data/register
 import type { ReportDefinition } from '../reportDefinition';
 import { ref, text } from './registerCommon';
 
-// R12 合作企业名录, as of the last day of the period.
+// R12 合作企业名录 as of today (periodKind none: the service passes today as the range).
 
 export const R12_COLUMNS: ReportColumn[] = [
   text('name', '单位名称', { width: 30 }),
@@ -73,7 +73,7 @@ function toReportRow(row: PartnerDirectoryRow): ReportRow {
 }
 
 export const r12PartnerDirectory: ReportDefinition = {
-  descriptor: { id: 'R12', title: '合作企业名录', periodKind: 'academic', formats: ['xlsx', 'pdf'], needsOrganisation: false, filters: ['orgUnitId', 'majorId'] },
+  descriptor: { id: 'R12', title: '合作企业名录', periodKind: 'none', formats: ['xlsx', 'pdf'], needsOrganisation: false, filters: ['orgUnitId', 'majorId'] },
   async build(ctx, query, job) {
     job.progress('querying', 0, null);
     const rows = await listPartnerDirectory(ctx.db, query.range.to, query.filters);

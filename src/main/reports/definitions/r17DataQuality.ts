@@ -1,6 +1,7 @@
 import { MajorDraft } from '@shared/domain/reference';
 import type { ReportColumn, ReportRow } from '@shared/domain/report';
 import { checkUscc } from '@shared/domain/rules/uscc';
+import { zhCNEnums } from '@shared/i18n/zh-CN.enums';
 import { listDueAgreements } from '../data/registerReminders';
 import {
   type DuplicateGroup,
@@ -8,7 +9,9 @@ import {
   duplicateUsccGroups,
   liveMajors,
   partnerIdentities,
+  recordsWithoutMajor,
   signedAgreementsWithoutStart,
+  type UnassignedMajorRow,
 } from '../data/registerQuality';
 import type { ReportDefinition } from '../reportDefinition';
 import { ref, text, todayAndLeads } from './registerCommon';
@@ -44,8 +47,59 @@ function duplicateRows(groups: DuplicateGroup[], category: string, problem: stri
   });
 }
 
+const yearLabel = (y: number | null) => (y === null ? null : `${y}-${y + 1}学年`);
+
+/** How R17 names each kind of record that R1 would put in 未分专业, and what to do about it. */
+function describeUnassigned(r: UnassignedMajorRow): { recordType: string; record: string; action: string } {
+  const join = (...parts: (string | null)[]) => parts.filter((p) => p).join(' ');
+  switch (r.source) {
+    case 'part_time_teacher':
+      return {
+        recordType: '兼职教师',
+        record: `${r.name ?? ''}（${r.partner}，${yearLabel(r.academic_year) ?? ''}）`,
+        action: '在兼职教师记录中选择专业；一人任教两个专业的，按专业分成两条记录并拆分课时',
+      };
+    case 'contribution':
+      return {
+        recordType: '企业投入',
+        record: join(r.partner, r.kind ? zhCNEnums.contributionKind[r.kind as keyof typeof zhCNEnums.contributionKind] : null, r.date, r.items),
+        action: '在企业投入中选择专业（关联只涉及一个专业的协议时自动计入该专业）',
+      };
+    case 'joint_course':
+      return {
+        recordType: r.kind === 'textbook' ? '共同开发教材' : '共同开发课程',
+        record: `${r.name ?? ''}（${r.partner}）`,
+        action: '在课程/教材中选择专业',
+      };
+    case 'order_class':
+      return { recordType: '订单班', record: `${r.name ?? ''}（${r.partner}）`, action: '在订单班中选择专业' };
+    case 'placement_stat':
+      return {
+        recordType: '合作数据',
+        record: join(r.partner, yearLabel(r.academic_year), '合作数据'),
+        action: '恢复该专业，或把这条合作数据改到在用专业下',
+      };
+  }
+}
+
+function unassignedMajorRows(records: readonly UnassignedMajorRow[]): Row[] {
+  return records.map((r) => {
+    const { recordType, record, action } = describeUnassigned(r);
+    return {
+      cells: {
+        category: 'R1 未分专业',
+        recordType,
+        record,
+        problem: r.major_trashed === 1 ? '所选专业已删除：计入“未分专业”，不上报 ODS' : '未关联专业：计入“未分专业”，不上报 ODS',
+        action,
+      },
+      sources: { record: ref(r.source, r.id, record) },
+    };
+  });
+}
+
 export const r17DataQuality: ReportDefinition = {
-  descriptor: { id: 'R17', title: '数据质量报告', periodKind: 'academic', formats: ['xlsx'], needsOrganisation: false, filters: [] },
+  descriptor: { id: 'R17', title: '数据质量报告', periodKind: 'none', formats: ['xlsx'], needsOrganisation: false, filters: [] },
   async build(ctx, _query, job) {
     job.progress('querying', 0, null);
     const { today, leadDays } = await todayAndLeads(ctx);
@@ -128,6 +182,8 @@ export const r17DataQuality: ReportDefinition = {
         sources: { record: ref('major', m.id, label) },
       });
     }
+    job.throwIfCancelled();
+    rows.push(...unassignedMajorRows(await recordsWithoutMajor(ctx.db)));
     return [
       {
         sheetName: '数据质量问题',

@@ -27,6 +27,8 @@ import type { ReportContext, ReportQuery } from '../reportDefinition';
 //   (indicatorAgreements.begunBy), so the month is never later than the 学年 reported: a
 //   pair known only from figures and agreements signed later has it blank.
 //   A terminated agreement counts for the periods it was in force (until terminated_on).
+// - A record tied to a 专业方向 (major.parent_major_id, migration 0017) reports under the
+//   direction: each 专业(方向) is its own group, directions right after their 专业.
 
 export type PairFigures = Record<PairIndicator, number | null>;
 
@@ -74,11 +76,20 @@ const yearMonth = (isoDate: string | null): string | null => (isoDate ? isoDate.
 
 const collator = new Intl.Collator('zh-CN');
 
-/** Majors by code then name; the 未分专业 rows last; partners by name within a major. */
+/** The 专业 a row reports under: the major itself, or a direction's 专业. */
+const majorOf = (m: MajorRef): { id: string; code: string; name: string } => m.parent ?? m;
+
+/**
+ * 专业 by code then name, each followed by its 专业方向 (by name); the 未分专业 rows last;
+ * partners by name within a 专业(方向).
+ */
 export function comparePairs(a: PairRow, b: PairRow): number {
   if ((a.major === null) !== (b.major === null)) return a.major === null ? 1 : -1;
   if (a.major && b.major && a.major.id !== b.major.id) {
-    return a.major.code.localeCompare(b.major.code) || collator.compare(a.major.name, b.major.name) || a.major.id.localeCompare(b.major.id);
+    const [ma, mb] = [majorOf(a.major), majorOf(b.major)];
+    if (ma.id !== mb.id) return ma.code.localeCompare(mb.code) || collator.compare(ma.name, mb.name) || ma.id.localeCompare(mb.id);
+    if ((a.major.parent === null) !== (b.major.parent === null)) return a.major.parent === null ? -1 : 1;
+    return collator.compare(a.major.name, b.major.name) || a.major.id.localeCompare(b.major.id);
   }
   return collator.compare(a.partner.fullName, b.partner.fullName) || a.partner.id.localeCompare(b.partner.id);
 }

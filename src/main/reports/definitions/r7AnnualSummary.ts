@@ -7,6 +7,7 @@ import {
   contributionValueByKind,
   industryColleges,
   onCampusPracticeEquipment,
+  partTimeTeacherHeadcount,
   partTimeTeacherHours,
   type SourcedFigure,
 } from '../data/indicatorAnnual';
@@ -42,11 +43,12 @@ function pairTotal(pairs: PairRow[], ...keys: PairIndicator[]): SourcedFigure {
 
 async function yearFigures(ctx: ReportContext, query: ReportQuery): Promise<YearFigures> {
   const w = indicatorWindow(ctx, query);
-  const [pairs, apprentice, colleges, hours, cert, byKind, onCampusEquipment] = await Promise.all([
+  const [pairs, apprentice, colleges, hours, teachers, cert, byKind, onCampusEquipment] = await Promise.all([
     computePairFigures(ctx, query),
     apprentices(ctx.db, w),
     industryColleges(ctx.db, w),
     partTimeTeacherHours(ctx.db, w),
+    partTimeTeacherHeadcount(ctx.db, w),
     cert1xFigures(ctx.db, w),
     contributionValueByKind(ctx.db, w),
     onCampusPracticeEquipment(ctx.db, w),
@@ -58,7 +60,8 @@ async function yearFigures(ctx: ReportContext, query: ReportQuery): Promise<Year
       { label: '订单培养人数', unit: '人', figure: pairTotal(pairs, 'orderTrainees') },
       { label: '学徒数', unit: '人', figure: apprentice },
       { label: '产业学院数', unit: '个', figure: colleges },
-      { label: '支持学校兼职教师数', unit: '人', figure: pairTotal(pairs, 'partTimeTeachers') },
+      // People, not R1's per-专业 records: a teacher of two 专业 is one person.
+      { label: '支持学校兼职教师数', unit: '人', figure: teachers },
       { label: '企业兼职教师年课时总量', unit: '学时', figure: hours },
       { label: '1+X证书培训人数', unit: '人', figure: cert.trained },
       { label: '1+X证书考核人数', unit: '人', figure: cert.examined },

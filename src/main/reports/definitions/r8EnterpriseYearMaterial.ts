@@ -13,9 +13,11 @@ import {
 import { loadLivePartners, type PartnerRef } from '../data/indicatorScope';
 import type { ReportDefinition } from '../reportDefinition';
 import { indicatorWindow } from './r1PairFigures';
+import { r8OutlookSections } from './r8Outlook';
 
 // R8 企业年报素材 (domain.md §2.6, §5 R8): one enterprise's year as material for the 企业年报:
-// 企业概况, 资源投入, 参与教育教学, 成果. Same period rules as R1.
+// 企业概况, 资源投入, 参与教育教学, 成果, then 年度增量 and 问题与展望 (r8Outlook.ts). Same
+// period rules as R1.
 
 const label = <T extends Record<string, string>>(labels: T, code: string | null): string | null =>
   code === null ? null : (labels[code] ?? code);
@@ -92,13 +94,14 @@ export const r8EnterpriseYearMaterial: ReportDefinition = {
     const partner = (await loadLivePartners(ctx.db, [organisationId])).get(organisationId);
     if (!partner) throw notFound('organisation', organisationId);
     const w = indicatorWindow(ctx, query);
-    const [contributions, teachers, participation, placements, external, internal] = await Promise.all([
+    const [contributions, teachers, participation, placements, external, internal, outlook] = await Promise.all([
       enterpriseContributions(ctx.db, organisationId, w),
       enterpriseTeachers(ctx.db, organisationId, w),
       enterpriseParticipation(ctx.db, organisationId, w, APPRENTICESHIP_YEARS),
       enterprisePlacements(ctx.db, organisationId, w),
       loadBases(ctx.db, 'external', w, organisationId),
       loadBases(ctx.db, 'internal_joint', w, organisationId),
+      r8OutlookSections(ctx, organisationId, w.academicYear),
     ]);
     job.throwIfCancelled();
 
@@ -193,6 +196,7 @@ export const r8EnterpriseYearMaterial: ReportDefinition = {
         ],
         rows: resultRows,
       },
+      ...outlook,
     ];
   },
 };

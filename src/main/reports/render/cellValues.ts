@@ -27,6 +27,7 @@ export function headerLabel(column: ReportColumn): string {
 
 export const NUM_FMT = {
   integer: '0',
+  general: 'General',
   yuan: '#,##0.00',
   wanyuan: '0.00',
   ratio: '0.0%',
@@ -66,7 +67,8 @@ export function outputCell(value: ReportCell | undefined, column: ReportColumn):
   switch (column.type) {
     case 'integer':
       return typeof value === 'number' && Number.isFinite(value)
-        ? { kind: 'number', value, numFmt: NUM_FMT.integer, csv: String(value) }
+        ? // A measured quantity (建筑面积 1250.5 平方米) keeps its decimals: '0' would print 1251.
+          { kind: 'number', value, numFmt: Number.isInteger(value) ? NUM_FMT.integer : NUM_FMT.general, csv: String(value) }
         : text(value);
     case 'money':
       return typeof value === 'number' && Number.isSafeInteger(value) ? money(value, column) : text(value);

@@ -8,7 +8,8 @@ import { headerLabel, neutraliseText, outputCell } from './cellValues';
 // (without it Chinese Excel reads the ANSI code page), RFC 4180 quoting, CRLF line ends.
 // A one-section report is the header row and the data rows, nothing else. A report with
 // several sections writes each one as its title line, header and rows, separated by an
-// empty line. Notes are not written (they are in xlsx and PDF).
+// empty line. Notes are not written (they are in xlsx and PDF). The upload layout (one
+// section) is its header, the platform's exact texts without units, and its data rows.
 
 export const CSV_BATCH_ROWS = 500;
 const BOM = '\uFEFF';
@@ -54,10 +55,13 @@ export async function writeReportCsv(table: ReportTable, file: string, job: JobH
     for (const [index, section] of table.sections.entries()) {
       job.throwIfCancelled();
       if (many) await write((index > 0 ? CRLF : '') + csvLine([neutraliseText(section.title)]));
-      await write(csvLine(section.columns.map((c) => neutraliseText(headerLabel(c)))));
+      // Upload layout: the platform's exact header texts, never a unit appended.
+      const upload = table.layout === 'upload';
+      await write(csvLine(section.columns.map((c) => neutraliseText(upload ? c.label : headerLabel(c)))));
       let chunk = '';
       let pending = 0;
       for (const row of section.rows) {
+        if (upload && row.kind !== undefined && row.kind !== 'data') continue;
         chunk += csvLine(rowFields(section, row));
         pending += 1;
         if (pending === CSV_BATCH_ROWS) {

@@ -35,10 +35,53 @@ function footerText(): string {
 
 const NUMERIC: ReadonlySet<ReportColumn['type']> = new Set(['integer', 'money', 'ratio']);
 
+/** Codes (USCC, 专业代码, 课程号), 年月 and dates: a line break inside one makes it a different value. */
+export function isIdentifierColumn(column: ReportColumn): boolean {
+  return column.code === true || column.type === 'yearMonth' || column.type === 'date';
+}
+
+/**
+ * Width of printed text in em, erring wide: CJK and other full-width characters 1 em, the rest
+ * 0.66 em (the widest Noto Sans SC capitals used in USCCs, M and W, are about 0.65 em).
+ */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 1 : 0.66;
+  return ems;
+}
+
+/** The min-width of an identifier column: its longest cell, so no cell ever wraps. */
+function identifierWidth(section: ReportSection, column: ReportColumn): number {
+  let widest = 0;
+  for (const row of section.rows) widest = Math.max(widest, textEms(displayText(row.cells[column.key], column)));
+  return Math.ceil(widest * 10) / 10;
+}
+
+/**
+ * The running header of a section's pages: college · report · section (when it has its own
+ * title) · period. Each section prints on its own named page, so the header names it.
+ */
+export function sectionHeader(table: ReportTable, section: ReportSection): string {
+  const own = section.title !== '' && section.title !== table.title;
+  // A section title that already starts with the report's (R7: 年度校企合作数据汇总 数量指标) is not doubled.
+  const names = !own ? table.title : section.title.startsWith(table.title) ? section.title : `${table.title} · ${section.title}`;
+  return `${table.college} · ${names} · ${table.periodLabel}`;
+}
+
 function Section({ table, section, index }: { table: ReportTable; section: ReportSection; index: number }) {
   const showTitle = table.sections.length > 1 || (section.title !== '' && section.title !== table.title);
+  const widths = section.columns.map((column) => (isIdentifierColumn(column) ? identifierWidth(section, column) : 0));
+  const cellClass = (column: ReportColumn): string | undefined =>
+    NUMERIC.has(column.type) && !column.code ? 'num' : isIdentifierColumn(column) ? 'id' : undefined;
   return (
-    <section className={index > 0 ? 'section next' : 'section'}>
+    <section className={`section s${index}${index > 0 ? ' next' : ''}`}>
+      {index === 0 ? (
+        // Inside the first section, so the title shares its named page (a page change would break the page).
+        <>
+          <h1>{table.title}</h1>
+          <p className="meta">{`${table.college} · ${table.periodLabel} · 生成于 ${table.generatedAt.slice(0, 10)}`}</p>
+        </>
+      ) : null}
       {showTitle ? <h2>{section.title}</h2> : null}
       {(section.charts ?? []).map((chart, i) => (
         <div key={`chart-${i}`} className="chart" data-chart-slot={`${index}-${i}`} />
@@ -46,8 +89,10 @@ function Section({ table, section, index }: { table: ReportTable; section: Repor
       <table>
         <thead>
           <tr>
-            {section.columns.map((column) => (
-              <th key={column.key}>{headerLabel(column)}</th>
+            {section.columns.map((column, c) => (
+              <th key={column.key} style={widths[c] ? { minWidth: `${widths[c]}em` } : undefined}>
+                {headerLabel(column)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -55,7 +100,7 @@ function Section({ table, section, index }: { table: ReportTable; section: Repor
           {section.rows.map((row, r) => (
             <tr key={r} className={row.kind === 'total' || row.kind === 'subtotal' ? 'total' : undefined}>
               {section.columns.map((column) => (
-                <td key={column.key} className={NUMERIC.has(column.type) ? 'num' : undefined}>
+                <td key={column.key} className={cellClass(column)}>
                   {displayText(row.cells[column.key], column)}
                 </td>
               ))}
@@ -77,10 +122,16 @@ function Section({ table, section, index }: { table: ReportTable; section: Repor
 function styles(table: ReportTable, landscape: boolean, text: string): string {
   const header = titleText(table, table.sections[0] ?? { title: table.title, sheetName: '', columns: [], rows: [] });
   const box = `font-family:${FONT_STACK.sans};font-size:8.5pt;color:#444;`;
+  // One named page per section (CSS Paged Media `page`), each with its own running header:
+  // Chromium repeats a named page's margin boxes on every page the section fills.
+  const sectionPages = table.sections
+    .map((section, i) => `@page s${i}{@top-center{content:${cssString(sectionHeader(table, section))};${box}}}\n.s${i}{page:s${i};}`)
+    .join('\n');
   return `${fontFaceCss(text, ['sans'])}
 @page{size:A4 ${landscape ? 'landscape' : 'portrait'};margin:16mm 12mm 15mm 12mm;
 @top-center{content:${cssString(header)};${box}}
 @bottom-center{content:"第 " counter(page) " 页 共 " counter(pages) " 页";${box}}}
+${sectionPages}
 html{font-family:${FONT_STACK.sans};font-size:9pt;color:#000;}
 body{margin:0;}
 h1{font-size:15pt;text-align:center;margin:0 0 2mm;}
@@ -88,13 +139,14 @@ h2{font-size:11.5pt;margin:5mm 0 2mm;}
 .meta{text-align:center;color:#444;margin:0 0 4mm;}
 .section.next{break-before:page;}
 .chart{break-inside:avoid;margin:0 auto 4mm;width:170mm;}
-.chart svg{width:100%;height:auto;}
+.chart svg{width:100%;height:auto;display:block;}
 table{border-collapse:collapse;width:100%;}
 thead{display:table-header-group;}
 tr{break-inside:avoid;}
 th,td{border:0.5pt solid #777;padding:1mm 1.4mm;vertical-align:top;word-break:break-word;}
 th{background:#eef1f5;font-weight:700;text-align:center;}
 td.num{text-align:right;white-space:nowrap;}
+td.id{white-space:nowrap;word-break:keep-all;}
 tr.total td{font-weight:700;}
 .notes{margin:3mm 0 0;padding-left:5mm;color:#333;}`;
 }
@@ -103,7 +155,7 @@ tr.total td{font-weight:700;}
 function documentText(table: ReportTable): string {
   const parts = [table.title, table.college, table.periodLabel, footerText(), '生成于 · （）'];
   for (const section of table.sections) {
-    parts.push(section.title, ...section.columns.map(headerLabel), ...(section.notes ?? []));
+    parts.push(sectionHeader(table, section), section.title, ...section.columns.map(headerLabel), ...(section.notes ?? []));
     parts.push(...(section.charts ?? []).map(chartText));
     for (const row of section.rows) for (const column of section.columns) parts.push(displayText(row.cells[column.key], column));
   }
@@ -114,7 +166,6 @@ function documentText(table: ReportTable): string {
 export async function renderReportHtml(table: ReportTable): Promise<ReportHtml> {
   const landscape = isWide(table);
   const css = styles(table, landscape, documentText(table));
-  const generated = table.generatedAt.slice(0, 10);
   let html =
     '<!DOCTYPE html>' +
     renderToStaticMarkup(
@@ -126,8 +177,6 @@ export async function renderReportHtml(table: ReportTable): Promise<ReportHtml> 
           <style>{css}</style>
         </head>
         <body>
-          <h1>{table.title}</h1>
-          <p className="meta">{`${table.college} · ${table.periodLabel} · 生成于 ${generated}`}</p>
           {table.sections.map((section, index) => (
             <Section key={index} table={table} section={section} index={index} />
           ))}

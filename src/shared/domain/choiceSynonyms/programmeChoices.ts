@@ -50,8 +50,8 @@ export const contributionKindSynonyms: SynonymTable<'contributionKind'> = {
   quasi_donated_equipment: ['准捐赠', '设备准捐赠', '准捐赠仪器'],
   funds: ['现金', '资金投入', '经费', '捐款', 'cash', 'money'],
   premises: ['场所', '提供场地', '厂房', '场地设施', 'site', 'space'],
-  technical_service_income: ['技术服务收入', '技术服务', '横向到款', '技术服务到账'],
-  employee_training: ['员工培训', '培训', '职工培训人天', 'staff training'],
+  technical_service_income: ['技术服务收入', '技术服务', '横向到款', '技术服务到账', '技术服务费', '横向技术服务', '横向项目到款'],
+  employee_training: ['员工培训', '培训', '职工培训人天', '企业员工培训', '员工技能培训', 'staff training'],
   other: ['其它', 'others'],
 };
 
@@ -59,7 +59,9 @@ export const internshipBaseKindSynonyms: SynonymTable<'internshipBaseKind'> = {
   // 厂中校: the school's teaching site inside the company, i.e. off campus.
   external: ['校外', '校外基地', '校外实践基地', '校外实训基地', '厂中校', 'external', 'off-campus'],
   // 校中厂: the company's workshop on campus.
-  internal_joint: ['校内', '校内基地', '校内实训基地', '校内实践基地', '校中厂', 'on-campus', 'internal'],
+  internal_joint: ['校内', '校内基地', '校内实训基地', '校内实践基地', '校中厂', '校内共建', '校企共建', 'on-campus'],
+  // The college's own on-campus base, no enterprise (0016).
+  internal: ['校内自建', '学校自建', '自建基地', '校内自建基地', 'school-run'],
 };
 
 export const orderClassKindSynonyms: SynonymTable<'orderClassKind'> = {

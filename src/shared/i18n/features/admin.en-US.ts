@@ -32,7 +32,8 @@ export const adminEnUS: SameKeys<typeof adminZhCN> = {
     add: 'New major',
     newTitle: 'New major',
     editTitle: 'Edit major',
-    fields: { code: 'Major code', name: 'Major name', level: 'Level', orgUnitId: 'School' },
+    directionPrefix: 'Direction: ',
+    fields: { parentMajorId: 'Parent major (makes this a direction)', code: 'Major code', name: 'Major name', level: 'Level', orgUnitId: 'School' },
   },
   staff: {
     add: 'New staff member',
@@ -81,8 +82,11 @@ export const adminEnUS: SameKeys<typeof adminZhCN> = {
         date: 'Date',
         target: 'Used for',
         traineePersonDays: 'Training person-days',
+        agreementId: 'Agreement',
+        majorId: 'Major',
         year: 'Year',
       },
+      majorHint: 'Without a major, R1 counts this under "no major" (unless its agreement covers exactly one major) and it is not uploaded to ODS.',
     },
   },
   history: {

@@ -31,7 +31,8 @@ export const adminZhCN = {
     add: '新建专业',
     newTitle: '新建专业',
     editTitle: '编辑专业',
-    fields: { code: '专业代码', name: '专业名称', level: '层次', orgUnitId: '所属二级学院' },
+    directionPrefix: '方向：',
+    fields: { parentMajorId: '所属专业（选择后本条为专业方向）', code: '专业代码', name: '专业名称', level: '层次', orgUnitId: '所属二级学院' },
   },
   staff: {
     add: '新建人员',
@@ -80,8 +81,11 @@ export const adminZhCN = {
         date: '日期',
         target: '投向',
         traineePersonDays: '培训人日数',
+        agreementId: '关联协议',
+        majorId: '专业',
         year: '年度',
       },
+      majorHint: '不填专业时，这笔投入在报表 R1 中计入“未分专业”（协议只涉及一个专业的除外），不上报 ODS。',
     },
   },
   history: {

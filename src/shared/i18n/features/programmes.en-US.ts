@@ -37,6 +37,8 @@ export const programmesEnUS: SameKeys<typeof programmesZhCN> = {
     address: 'Address',
     establishedDate: 'Established',
     plaqueName: 'Plaque name',
+    approvalDate: 'Approval date',
+    supportingDepartment: 'Supporting department',
     capacity: 'Capacity',
     hasHousing: 'Housing available',
     paysAllowance: 'Pays an allowance',
@@ -70,6 +72,10 @@ export const programmesEnUS: SameKeys<typeof programmesZhCN> = {
     examined: 'Examined',
     passed: 'Passed',
   },
+  // [record-majors] what an empty 专业 means (R1 / R2)
+  majorHints: {
+    partTimeTeacher: 'Without a major the teacher counts under "no major" and is not uploaded to ODS. A teacher serving two majors is entered as two records, one per major, with the hours split.',
+  },
   base: {
     detailTitle: 'Internship base',
     stats: 'Figures per academic year',
@@ -90,11 +96,25 @@ export const programmesEnUS: SameKeys<typeof programmesZhCN> = {
     supervisorsSent: 'Supervisors sent (person-times)',
     graduatesEmployed: 'Graduates employed',
     // [base-equipment] on-campus base equipment (R6)
-    equipmentHeading: 'On-campus base equipment (report R6)',
+    equipmentHeading: 'On-campus base figures (report R6)',
     equipmentHint: 'Amounts in yuan; report R6 shows them in 10,000 yuan. Figures left empty stay blank in the report.',
     equipmentTotalFen: 'Total equipment value (yuan)',
     equipmentNewFen: 'Equipment added this year (yuan)',
     equipmentCount: 'Equipment (units/sets)',
     largeEquipmentCount: 'Large equipment (units/sets)',
+    // [base-full-table] the rest of the on-campus base table, in groups
+    onCampusHint: 'On-campus bases (college-run and co-built) fill these per academic year for report R6. Amounts in yuan; the report shows 10,000 yuan. Empty stays blank in the report; 0 is printed as 0.',
+    group_equipment: 'Equipment',
+    group_usage: 'Space and use',
+    group_costs: 'Running costs',
+    group_management: 'Managers',
+    selfDevelopedEquipmentFen: 'Self-developed equipment (yuan)',
+    buildingAreaM2: 'Building area (m²)',
+    internalPersonHours: 'Use by the college (person-hours)',
+    socialPersonHours: 'Use by others (person-hours)',
+    consumablesFen: 'Materials and consumables (yuan)',
+    maintenanceFen: 'Equipment maintenance (yuan)',
+    fullTimeManagers: 'Full-time managers',
+    partTimeManagers: 'Part-time managers',
   },
 };

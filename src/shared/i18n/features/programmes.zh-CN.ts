@@ -35,6 +35,8 @@ export const programmesZhCN = {
     address: '地址',
     establishedDate: '建立日期',
     plaqueName: '挂牌名称',
+    approvalDate: '批准日期',
+    supportingDepartment: '支持部门',
     capacity: '可容纳人数',
     hasHousing: '有住宿条件',
     paysAllowance: '发放实习补贴',
@@ -68,6 +70,10 @@ export const programmesZhCN = {
     examined: '考核人数',
     passed: '通过人数',
   },
+  // [record-majors] what an empty 专业 means (R1 / R2)
+  majorHints: {
+    partTimeTeacher: '不填专业时，该教师计入“未分专业”，不上报 ODS。一人任教两个专业的，按专业分别录入两条记录，课时分开填。',
+  },
   base: {
     detailTitle: '实习基地详情',
     stats: '分学年统计',
@@ -88,11 +94,25 @@ export const programmesZhCN = {
     supervisorsSent: '派指导教师 / 管理人员（人次）',
     graduatesEmployed: '接收应届毕业生就业数',
     // [base-equipment] 校内实践基地设备 (R6)
-    equipmentHeading: '校内实践基地设备（报表 R6）',
+    equipmentHeading: '校内实践基地数据（报表 R6）',
     equipmentHint: '金额以元填写，报表 R6 按万元输出；未填写的项在报表中留空。',
     equipmentTotalFen: '设备总值（元）',
     equipmentNewFen: '当年新增设备值（元）',
     equipmentCount: '设备总数（台套）',
     largeEquipmentCount: '大型设备数（台套）',
+    // [base-full-table] the rest of the 校内实践基地 table, in groups
+    onCampusHint: '校内实践基地（学校自建和校企共建）按学年填写，报表 R6 输出；金额以元填写，报表按万元输出；未填写的项在报表中留空，填 0 则输出 0。',
+    group_equipment: '设备',
+    group_usage: '场地与使用',
+    group_costs: '运行费用',
+    group_management: '管理人员',
+    selfDevelopedEquipmentFen: '自主研制设备值（元）',
+    buildingAreaM2: '建筑面积（平方米）',
+    internalPersonHours: '学年使用频率 校内（人时）',
+    socialPersonHours: '学年使用频率 社会（人时）',
+    consumablesFen: '原材料（耗材）费用（元）',
+    maintenanceFen: '设备维护费用（元）',
+    fullTimeManagers: '专职管理人员（人）',
+    partTimeManagers: '兼职管理人员（人）',
   },
 } as const;

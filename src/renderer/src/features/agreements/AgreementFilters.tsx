@@ -1,4 +1,5 @@
 import { Button, Flex, Form, Select } from 'antd';
+import { majorOptions } from '@shared/domain/rules/majorLabel';
 import { useTranslation } from 'react-i18next';
 import { useChannel } from '../../api/useChannel';
 import { EnumSelect } from '../../components/EnumSelect';
@@ -56,7 +57,7 @@ export function AgreementFilters({ values, onChange }: { values: AgreementFilter
              
               value={values.majorId}
               loading={majors.loading}
-              options={(majors.data ?? []).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }))}
+              options={majorOptions(majors.data ?? [])}
               onChange={(majorId) => onChange({ majorId: majorId ?? undefined })}
             />
           </div>

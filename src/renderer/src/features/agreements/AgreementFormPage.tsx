@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { majorOptions } from '@shared/domain/rules/majorLabel';
 import { Alert, App, Button, Checkbox, Col, Flex, Form, type FormInstance, Input, InputNumber, Row, Select, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -143,7 +144,7 @@ function AgreementForm({ original }: { original?: Agreement }) {
                   allowClear
                   showSearch={{ optionFilterProp: 'label' }}
                   loading={majors.loading}
-                  options={(majors.data ?? []).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }))}
+                  options={majorOptions(majors.data ?? [])}
                 />
               </Form.Item>
             </Col>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { majorOptions as majorPickerOptions } from '@shared/domain/rules/majorLabel';
 import { Alert, Button, Checkbox, Col, Flex, Form, Input, Modal, Row, Select, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -39,7 +40,7 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
   const uscc = Form.useWatch('uscc', form);
 
   const followUpDefault = defaults.data?.followUpDate;
-  const majorOptions = (majors.data ?? []).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }));
+  const majorOptions = majorPickerOptions(majors.data ?? []);
 
   const showIssues = (issues: readonly ValidationIssue[], expected?: string) => {
     const unplaced = showIssuesOnForm(form, issues, CAPTURE_FORM_FIELDS, { expected });

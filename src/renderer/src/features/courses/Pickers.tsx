@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { majorOptions } from '@shared/domain/rules/majorLabel';
 import { Select } from 'antd';
 import { useChannel } from '../../api/useChannel';
 
@@ -37,7 +38,7 @@ export function PartnerPicker({ id, value, onChange, testId, ariaLabel }: Picker
 
 export function MajorPicker({ id, value, onChange, testId }: PickerProps) {
   const { data } = useChannel('majors:list', { includeDeleted: false });
-  const options = (data ?? []).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }));
+  const options = majorOptions(data ?? []);
   return (
     <Select<string>
       id={id}

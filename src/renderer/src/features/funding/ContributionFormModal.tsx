@@ -7,10 +7,11 @@ import { call, toAppError } from '../../api/client';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FormModal } from '../../components/FormModal';
 import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
-import { PartnerPicker } from '../courses/Pickers';
+import { MajorPicker, PartnerPicker } from '../courses/Pickers';
+import { AgreementPicker } from './AgreementPicker';
 import { fenFromYuanText, renameIssuePaths } from './moneyForm';
 
-const FIELDS = ['organisationId', 'kind', 'items', 'valueYuan', 'traineePersonDays', 'date', 'target'] as const;
+const FIELDS = ['organisationId', 'kind', 'items', 'valueYuan', 'traineePersonDays', 'date', 'target', 'agreementId', 'majorId'] as const;
 type Values = Partial<Record<(typeof FIELDS)[number], string | null>>;
 
 function toValues(c: Contribution | null): Values {
@@ -23,7 +24,19 @@ function toValues(c: Contribution | null): Values {
     traineePersonDays: c.traineePersonDays === null ? null : String(c.traineePersonDays),
     date: c.date,
     target: c.target,
+    agreementId: c.agreementId,
+    majorId: c.majorId,
   };
+}
+
+/** The agreement's major when it covers exactly one: what R1 would use, offered as the default. */
+async function singleMajorOf(agreementId: string): Promise<string | null> {
+  try {
+    const agreement = await call('agreements:get', { id: agreementId });
+    return agreement.majorIds.length === 1 ? (agreement.majorIds[0] ?? null) : null;
+  } catch {
+    return null; // no default is fine: the field stays empty and the hint says what that means
+  }
 }
 
 /** What a partner put in: a value in 元, or person-days for employee training. */
@@ -92,7 +105,18 @@ export function ContributionFormModal({ contribution, onClose, onSaved }: { cont
         layout="vertical"
         initialValues={toValues(contribution)}
         onFinish={(values) => void save(values)}
-        onValuesChange={(changed: object) => clearFieldErrors(form, Object.keys(changed))}
+        onValuesChange={(changed: Values) => {
+          clearFieldErrors(form, Object.keys(changed));
+          // Choosing an agreement that covers one major fills an empty 专业; a chosen one is never replaced.
+          const agreementId = changed.agreementId;
+          if (agreementId && !form.getFieldValue('majorId')) {
+            void singleMajorOf(agreementId).then((majorId) => {
+              if (majorId && !form.getFieldValue('majorId') && form.getFieldValue('agreementId') === agreementId) {
+                form.setFieldValue('majorId', majorId);
+              }
+            });
+          }
+        }}
         data-testid="contribution-form"
       >
         <Row gutter={16}>
@@ -111,7 +135,17 @@ export function ContributionFormModal({ contribution, onClose, onSaved }: { cont
             {inPersonDays ? text('traineePersonDays', { inputMode: 'numeric' }) : text('valueYuan', { inputMode: 'decimal', placeholder: '0.00' })}
           </Col>
           <Col xs={24} md={12}>{text('date', { placeholder: 'YYYY-MM-DD' })}</Col>
-          <Col xs={24}>{text('target')}</Col>
+          <Col xs={24} md={12}>{text('target')}</Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="agreementId" label={label('agreementId')}>
+              <AgreementPicker id="contribution-agreementId" />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="majorId" label={label('majorId')} extra={t('admin.funding.contributions.majorHint')}>
+              <MajorPicker id="contribution-majorId" testId="contribution-majorId" />
+            </Form.Item>
+          </Col>
         </Row>
       </Form>
     </FormModal>

@@ -31,6 +31,12 @@ export function ContributionsTab() {
   const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
   const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
   const { data, error, loading, reload } = useChannel('contributions:list', { ...paging, ...query });
+  // Majors are a small reference list; trashed ones too, so an old record still shows its major.
+  const majors = useChannel('majors:list', { includeDeleted: true });
+  const majorName = (id: string | null) => {
+    const major = id ? majors.data?.find((m) => m.id === id) : undefined;
+    return major ? major.name : '—';
+  };
 
   const setFilter = (key: string, value: string | number | undefined | null) => {
     setPaging((p) => ({ ...p, page: 1 }));
@@ -44,6 +50,7 @@ export function ContributionsTab() {
     { key: 'date', title: label('date'), render: (_: unknown, c: Contribution) => formatDate(c.date) },
     { key: 'kind', title: label('kind'), render: (_: unknown, c: Contribution) => enumLabel('contributionKind', c.kind) },
     { key: 'items', title: label('items'), render: (_: unknown, c: Contribution) => c.items ?? '—' },
+    { key: 'major', title: label('majorId'), render: (_: unknown, c: Contribution) => majorName(c.majorId) },
     {
       key: 'value',
       title: label('valueYuan'),

@@ -59,6 +59,8 @@ export const ENTITY_LIST_ROUTE: Record<ImportEntity, string> = {
   baseYearStats: '/programmes',
   // Placement figures are listed on each partner's page.
   placementStats: '/partners',
+  partTimeTeachers: '/programmes?tab=partTimeTeachers',
+  contributions: '/funding?tab=contributions',
 };
 
 export function fieldLabel(tr: Translator, entity: ImportEntity, field: string): string {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useChannel } from '../../api/useChannel';
 import { EnumSelect } from '../../components/EnumSelect';
@@ -65,6 +65,9 @@ export function PartnerFormFields({ usccExtra, fullNameExtra }: { usccExtra: Rea
       </Field>
       <Field name="nature">
         <EnumSelect enumName="orgNature" />
+      </Field>
+      <Field name="employeeCount">
+        <InputNumber min={0} precision={0} suffix="人" style={{ width: '100%' }} />
       </Field>
       <Field
         name="regionCode"

@@ -41,6 +41,7 @@ export function PartnerProfile({ partner: p }: { partner: Partner }) {
     { key: 'industryCode', children: industry },
     { key: 'size', children: enumLabel('orgSize', p.size) },
     { key: 'nature', children: enumLabel('orgNature', p.nature) },
+    { key: 'employeeCount', children: p.employeeCount === null ? text(null) : String(p.employeeCount) },
     { key: 'regionName', children: p.regionCode ? `${text(p.regionName)} (${p.regionCode})` : text(p.regionName) },
     { key: 'address', children: text(p.address) },
     { key: 'website', children: text(p.website) },

@@ -23,6 +23,7 @@ export const PARTNER_FORM_FIELDS = [
   'industryCode',
   'size',
   'nature',
+  'employeeCount',
   'regionName',
   'regionCode',
   'address',
@@ -52,6 +53,7 @@ export interface PartnerFormValues {
   industryCode?: Code<typeof INDUSTRY_SECTIONS> | string | null;
   size?: Code<typeof ORG_SIZES> | null;
   nature?: Code<typeof ORG_NATURES> | null;
+  employeeCount?: number | null;
   regionName?: string;
   regionCode?: string;
   address?: string;
@@ -83,6 +85,7 @@ export function partnerToFormValues(p: Partner): PartnerFormValues {
     industryCode: p.industryCode ?? p.industryDivision ?? p.industrySection,
     size: p.size,
     nature: p.nature,
+    employeeCount: p.employeeCount,
     regionName: p.regionName ?? '',
     regionCode: p.regionCode ?? '',
     address: p.address ?? '',
@@ -117,6 +120,7 @@ export function formValuesToDraft(v: PartnerFormValues): PartnerDraft {
     industryCode: isSection(industry) ? null : industry,
     size: v.size ?? null,
     nature: v.nature ?? null,
+    employeeCount: v.employeeCount ?? null,
     regionCode: blankToNull(v.regionCode),
     regionName: blankToNull(v.regionName),
     address: blankToNull(v.address),

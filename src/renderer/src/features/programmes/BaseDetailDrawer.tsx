@@ -30,6 +30,8 @@ export function BaseDetailDrawer({ base, onClose }: { base: InternshipBase; onCl
             { key: 'address', label: t('programmes.fields.address'), children: base.address ?? none },
             { key: 'established', label: t('programmes.fields.establishedDate'), children: base.establishedDate ?? none },
             { key: 'plaque', label: t('programmes.fields.plaqueName'), children: base.plaqueName ?? none },
+            { key: 'approval', label: t('programmes.fields.approvalDate'), children: base.approvalDate ?? none },
+            { key: 'department', label: t('programmes.fields.supportingDepartment'), children: base.supportingDepartment ?? none },
             { key: 'capacity', label: t('programmes.fields.capacity'), children: base.capacity ?? none },
             { key: 'housing', label: t('programmes.fields.hasHousing'), children: yesNo(base.hasHousing) },
             { key: 'allowance', label: t('programmes.fields.paysAllowance'), children: yesNo(base.paysAllowance) },

@@ -9,12 +9,12 @@ import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
 import {
-  EQUIPMENT,
-  EQUIPMENT_COUNTS,
-  EQUIPMENT_MONEY,
   FIELD_NAMES,
   FIGURES,
   formValuesToDraft,
+  ON_CAMPUS_FIELDS,
+  ON_CAMPUS_GROUPS,
+  ON_CAMPUS_MONEY,
   showsEquipment,
   statToFormValues,
   type StatValues,
@@ -23,7 +23,8 @@ import { AcademicYearSelect } from './pickers';
 
 // The §2.2 figures of one internship base, one row per 学年. Choosing a 学年 that already
 // has figures loads them into the form; saving replaces that 学年's row. On-campus bases
-// (internal_joint) also record their equipment for R6 (domain §2.3), money typed in 元.
+// (internal, internal_joint) also fill the 校内实践基地 table for R6 (domain §2.3, §2.9) in four
+// groups (设备 / 场地与使用 / 运行费用 / 管理人员), money typed in 元; two columns fit 1366×768.
 
 export function BaseYearStats({ baseId, kind }: { baseId: string; kind: string }) {
   const { t, i18n } = useTranslation();
@@ -77,13 +78,13 @@ export function BaseYearStats({ baseId, kind }: { baseId: string; kind: string }
     render: (_: unknown, s: BaseYearStat) => (s[key] === null ? '—' : String(s[key])),
   }));
   const equipmentColumns = withEquipment
-    ? EQUIPMENT.map((key) => ({
+    ? ON_CAMPUS_FIELDS.map((key) => ({
         key,
         title: t(`programmes.stats.${key}`),
         render: (_: unknown, s: BaseYearStat) => {
           const v = s[key];
           if (v === null) return '—';
-          return (EQUIPMENT_MONEY as readonly string[]).includes(key) ? formatFen(v, 'yuan', locale) : String(v);
+          return (ON_CAMPUS_MONEY as readonly string[]).includes(key) ? formatFen(v, 'yuan', locale) : String(v);
         },
       }))
     : [];
@@ -155,23 +156,29 @@ export function BaseYearStats({ baseId, kind }: { baseId: string; kind: string }
         {withEquipment ? (
           <fieldset data-testid="base-equipment-fields" style={{ border: 0, padding: 0, margin: 0 }}>
             <legend style={{ fontSize: 14, fontWeight: 600 }}>{t('programmes.stats.equipmentHeading')}</legend>
-            <p style={{ marginTop: 0 }}>{t('programmes.stats.equipmentHint')}</p>
-            <Row gutter={12}>
-              {EQUIPMENT_MONEY.map((key) => (
-                <Col xs={24} md={12} key={key}>
-                  <Form.Item name={key} label={t(`programmes.stats.${key}`)}>
-                    <InputNumber min={0} precision={2} suffix="元" style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
-              ))}
-              {EQUIPMENT_COUNTS.map((key) => (
-                <Col xs={24} md={12} key={key}>
-                  <Form.Item name={key} label={t(`programmes.stats.${key}`)}>
-                    <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
-              ))}
-            </Row>
+            <p style={{ marginTop: 0 }}>{t('programmes.stats.onCampusHint')}</p>
+            {ON_CAMPUS_GROUPS.map((group) => (
+              <div key={group.key} data-testid={`base-stat-group-${group.key}`}>
+                <h4 style={{ margin: '4px 0 8px' }}>{t(`programmes.stats.group_${group.key}`)}</h4>
+                <Row gutter={12}>
+                  {group.money.map((key) => (
+                    <Col xs={24} md={12} key={key}>
+                      <Form.Item name={key} label={t(`programmes.stats.${key}`)}>
+                        <InputNumber min={0} precision={2} suffix="元" style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                  ))}
+                  {group.numbers.map((key) => (
+                    <Col xs={24} md={12} key={key}>
+                      <Form.Item name={key} label={t(`programmes.stats.${key}`)}>
+                        {/* 建筑面积 may have two decimals; the others are whole 人时 / 台套 / 人. */}
+                        <InputNumber min={0} precision={key === 'buildingAreaM2' ? 2 : 0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                  ))}
+                </Row>
+              </div>
+            ))}
           </fieldset>
         ) : null}
         <Button type="primary" htmlType="submit" loading={saving} data-testid="save-base-stat">

@@ -17,20 +17,23 @@ const STATUS_OPTIONS = INTERNSHIP_BASE_STATUSES.map((value) => ({ value, labelKe
 const FIELDS: readonly FieldSpec[] = [
   { name: 'name', label: 'programmes.fields.baseName', kind: 'text', required: true },
   { name: 'kind', label: 'programmes.fields.kind', kind: 'enum', enumName: 'internshipBaseKind', required: true },
-  { name: 'organisationId', label: 'programmes.fields.organisationId', kind: 'partner', required: true },
+  // A base the college runs alone (校内自建) has no partner.
+  { name: 'organisationId', label: 'programmes.fields.organisationId', kind: 'partner', required: true, hiddenWhen: { field: 'kind', value: 'internal' } },
   { name: 'agreementId', label: 'programmes.fields.agreementId', kind: 'agreement' },
   { name: 'status', label: 'programmes.fields.status', kind: 'options', options: STATUS_OPTIONS },
   { name: 'majorIds', label: 'programmes.fields.majorIds', kind: 'majors' },
   { name: 'address', label: 'programmes.fields.address', kind: 'text' },
   { name: 'establishedDate', label: 'programmes.fields.establishedDate', kind: 'date' },
   { name: 'plaqueName', label: 'programmes.fields.plaqueName', kind: 'text' },
+  { name: 'approvalDate', label: 'programmes.fields.approvalDate', kind: 'date' },
+  { name: 'supportingDepartment', label: 'programmes.fields.supportingDepartment', kind: 'text' },
   { name: 'capacity', label: 'programmes.fields.capacity', kind: 'count' },
   { name: 'fundPerStudentFen', label: 'programmes.fields.fundPerStudentFen', kind: 'money' },
   { name: 'hasHousing', label: 'programmes.fields.hasHousing', kind: 'bool' },
   { name: 'paysAllowance', label: 'programmes.fields.paysAllowance', kind: 'bool' },
 ];
 
-/** 校外实践(实习)基地; a row opens the base with its figures per 学年. */
+/** 校外 and 校内 实践基地; a row opens the base with its figures per 学年. */
 export function InternshipBasesTab() {
   const { t, i18n } = useTranslation();
   const enumLabel = useEnumLabel();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type PartTimeTeacher, partTimeTeacherSchemas } from '@shared/domain/programmeStaffing';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
-import { moneyColumn, partnerColumn, valueColumn, yearColumn } from './columns';
+import { majorColumn, moneyColumn, partnerColumn, valueColumn, yearColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
 import { FIRST_PAGE, type ProgrammeFilters, ProgrammeTab } from './ProgrammeTab';
 
@@ -11,13 +11,14 @@ const FIELDS: readonly FieldSpec[] = [
   { name: 'organisationId', label: 'programmes.fields.organisationId', kind: 'partner', required: true },
   { name: 'contactId', label: 'programmes.fields.contactId', kind: 'contact', required: true },
   { name: 'academicYear', label: 'programmes.fields.academicYear', kind: 'year', required: true },
+  { name: 'majorId', label: 'programmes.fields.majorId', kind: 'major', help: 'programmes.majorHints.partTimeTeacher' },
   { name: 'courses', label: 'programmes.fields.courses', kind: 'text' },
   { name: 'hours', label: 'programmes.fields.hours', kind: 'count' },
   { name: 'payFen', label: 'programmes.fields.payFen', kind: 'money' },
   { name: 'qualification', label: 'programmes.fields.qualification', kind: 'text' },
 ];
 
-/** 企业兼职教师: a partner's staff teaching at the college, with 学时 and 课酬 per 学年. */
+/** 企业兼职教师: a partner's staff teaching at the college, with 学时 and 课酬 per 学年 and 专业 (one record per major). */
 export function PartTimeTeachersTab() {
   const { t, i18n } = useTranslation();
   const [filters, setFilters] = useState<ProgrammeFilters>(FIRST_PAGE);
@@ -27,10 +28,11 @@ export function PartTimeTeachersTab() {
       tab="partTimeTeachers"
       filters={filters}
       onFiltersChange={setFilters}
-      hasMajor={false}
+      hasMajor
       {...list}
       columns={[
         partnerColumn<PartTimeTeacher>(t),
+        majorColumn<PartTimeTeacher>(t),
         yearColumn<PartTimeTeacher>(t, 'academicYear', 'programmes.fields.academicYear'),
         valueColumn<PartTimeTeacher>(t, 'courses', 'programmes.fields.courses'),
         valueColumn<PartTimeTeacher>(t, 'hours', 'programmes.fields.hours'),

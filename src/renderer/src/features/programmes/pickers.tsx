@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { majorOptions } from '@shared/domain/rules/majorLabel';
 import { Select, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '@shared/domain/rules/academicYear';
@@ -54,7 +55,7 @@ export function AgreementPicker({
 /** Majors by code and name, searchable in the list. */
 export function MajorPicker({ multiple = false, ...rest }: PickerProps) {
   const { data, loading } = useChannel('majors:list', { includeDeleted: false });
-  const options = (data ?? []).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }));
+  const options = majorOptions(data ?? []);
   return (
     <Select<string | string[]>
       allowClear

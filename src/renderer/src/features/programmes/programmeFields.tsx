@@ -30,10 +30,20 @@ type PlainKind =
   | 'contact'
   | 'agreement';
 
+/**
+ * `help`: an i18n key shown under the control (e.g. what leaving an optional field empty means).
+ * `hiddenWhen`: the field does not apply when another field has that value (a base the college
+ * runs alone has no partner): it is not shown, not required, and sent empty.
+ */
+type FieldCommon = { name: string; label: string; required?: boolean; help?: string; hiddenWhen?: { field: string; value: string } };
 export type FieldSpec =
-  | { name: string; label: string; kind: PlainKind; required?: boolean }
-  | { name: string; label: string; kind: 'enum'; enumName: EnumName; required?: boolean }
-  | { name: string; label: string; kind: 'options'; options: readonly { value: string; labelKey: string }[]; required?: boolean };
+  | (FieldCommon & { kind: PlainKind })
+  | (FieldCommon & { kind: 'enum'; enumName: EnumName })
+  | (FieldCommon & { kind: 'options'; options: readonly { value: string; labelKey: string }[] });
+
+/** True when the field does not apply to these values (see `hiddenWhen`). */
+export const isHidden = (field: FieldSpec, values: FormValues | undefined): boolean =>
+  field.hiddenWhen !== undefined && values?.[field.hiddenWhen.field] === field.hiddenWhen.value;
 
 export type FormValues = Record<string, unknown>;
 
@@ -59,7 +69,7 @@ export function toFormValues(record: Readonly<Record<string, unknown>> | null, f
 export function fromFormValues(values: FormValues, fields: readonly FieldSpec[]): FormValues {
   const draft: FormValues = {};
   for (const f of fields) {
-    const v = values[f.name];
+    const v = isHidden(f, values) ? undefined : values[f.name];
     if (v === undefined || v === null || v === '') {
       draft[f.name] = f.kind === 'bool' ? false : f.kind === 'partners' || f.kind === 'majors' ? [] : f.kind === 'text' ? '' : null;
     } else if (f.kind === 'money' && (typeof v === 'number' || typeof v === 'string')) {
@@ -74,7 +84,7 @@ export function fromFormValues(values: FormValues, fields: readonly FieldSpec[])
 /** Required fields left empty, as 'required' issues (zod would say "wrong type" for a missing id). */
 export function missingRequired(values: FormValues, fields: readonly FieldSpec[]): ValidationIssue[] {
   return fields
-    .filter((f) => f.required)
+    .filter((f) => f.required && !isHidden(f, values))
     .filter((f) => {
       const v = values[f.name];
       return v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
@@ -138,9 +148,11 @@ export function ProgrammeFormFields({
   const { t } = useTranslation();
   const watched: unknown = Form.useWatch('organisationId', form);
   const organisationId = typeof watched === 'string' ? watched : undefined;
+  // Only the fields that can hide others are watched (today: a base's kind).
+  const kind: unknown = Form.useWatch('kind', form);
   return (
     <Row gutter={16}>
-      {fields.map((field) => (
+      {fields.filter((field) => !isHidden(field, { kind })).map((field) => (
         <Col xs={24} md={field.kind === 'textarea' || field.kind === 'partners' || field.kind === 'majors' ? 24 : 12} key={field.name}>
           <div data-testid={`field-${field.name}`}>
             {field.kind === 'bool' ? (
@@ -148,7 +160,12 @@ export function ProgrammeFormFields({
                 <Checkbox>{t(field.label)}</Checkbox>
               </Form.Item>
             ) : (
-              <Form.Item name={field.name} label={t(field.label)} required={field.required ?? false}>
+              <Form.Item
+                name={field.name}
+                label={t(field.label)}
+                required={field.required ?? false}
+                {...(field.help ? { extra: t(field.help) } : {})}
+              >
                 {controlFor(field, known, organisationId, t)}
               </Form.Item>
             )}

@@ -1,11 +1,13 @@
-import { Button, Flex, Form, Select } from 'antd';
+import { Button, Flex, Form, Segmented, Select, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { ReportDescriptor, ReportFilterKey, ReportPeriod } from '@shared/domain/report';
+import type { ReportDescriptor, ReportFilterKey, ReportLayout, ReportPeriod } from '@shared/domain/report';
 import { periodLabel } from '@shared/domain/rules/academicYear';
+import { majorOptions } from '@shared/domain/rules/majorLabel';
+import { todayIso } from '@shared/format/dates';
 import { useChannel } from '../../api/useChannel';
 import { PartnerSelect } from '../agreements/PartnerSelect';
-import { periodYear, periodYears, type ReportPageParams } from './reportParams';
+import { offersUpload, periodYear, periodYears, type ReportPageParams } from './reportParams';
 
 const ITEM_STYLE = { marginBottom: 8, minWidth: 180 };
 
@@ -14,23 +16,30 @@ export interface FilterChange {
   orgUnitId?: string | undefined;
   majorId?: string | undefined;
   organisationId?: string | undefined;
+  /** undefined = the review layout (the default, not written to the URL). */
+  layout?: ReportLayout | undefined;
 }
 
 /**
- * Period (学年 or 自然年, as the report needs) and the filters the report declares (college unit,
- * major, partner); a filter the report does not apply is not offered. Each applies at once.
+ * Period (学年 or 自然年, as the report needs; none for a report about now) and the filters the
+ * report declares (college unit, major, partner); a filter the report does not apply is not
+ * offered. The layout switch (审阅版 / 上报版) shows only for reports with an upload layout.
+ * Each applies at once.
  */
 export function ReportFilterBar({
   descriptor,
   params,
   period,
+  layout,
   currentYear,
   onChange,
   onRefresh,
 }: {
   descriptor: ReportDescriptor;
   params: ReportPageParams;
-  period: ReportPeriod;
+  /** undefined for a report about now (periodKind 'none'): no picker. */
+  period: ReportPeriod | undefined;
+  layout: ReportLayout;
   /** The year of the period containing today, so the picker reaches it and one more. */
   currentYear: number;
   onChange: (change: FilterChange) => void;
@@ -41,7 +50,7 @@ export function ReportFilterBar({
   const majors = useChannel('majors:list', { includeDeleted: false });
   const academic = descriptor.periodKind === 'academic';
   const offers = (key: ReportFilterKey) => descriptor.filters.includes(key);
-  const yearOptions = periodYears(currentYear, periodYear(period)).map((year) => ({
+  const yearOptions = periodYears(currentYear, period ? periodYear(period) : currentYear).map((year) => ({
     value: year,
     label: academic
       ? t('reports.filters.academicYearOption', { label: periodLabel({ kind: 'academic', startYear: year }) })
@@ -51,17 +60,36 @@ export function ReportFilterBar({
   return (
     <Form layout="vertical" role="search" aria-label={t('reports.filters.label')} data-testid="report-filters">
       <Flex gap={12} wrap align="end">
-        <Form.Item label={t(academic ? 'reports.filters.academicYear' : 'reports.filters.calendarYear')} htmlFor="report-period" style={ITEM_STYLE}>
-          <div data-testid="report-period">
-            <Select<number>
-              id="report-period"
-              showSearch={{ optionFilterProp: 'label' }}
-              value={periodYear(period)}
-              options={yearOptions}
-              onChange={(year) => onChange({ period: academic ? { kind: 'academic', startYear: year } : { kind: 'calendar', year } })}
+        {period ? (
+          <Form.Item label={t(academic ? 'reports.filters.academicYear' : 'reports.filters.calendarYear')} htmlFor="report-period" style={ITEM_STYLE}>
+            <div data-testid="report-period">
+              <Select<number>
+                id="report-period"
+                showSearch={{ optionFilterProp: 'label' }}
+                value={periodYear(period)}
+                options={yearOptions}
+                onChange={(year) => onChange({ period: academic ? { kind: 'academic', startYear: year } : { kind: 'calendar', year } })}
+              />
+            </div>
+          </Form.Item>
+        ) : (
+          <Typography.Text type="secondary" style={{ marginBottom: 14 }} data-testid="report-as-of">
+            {t('reports.filters.asOf', { date: todayIso(new Date()) })}
+          </Typography.Text>
+        )}
+        {offersUpload(descriptor) ? (
+          <Form.Item label={t('reports.filters.layout')} tooltip={t('reports.filters.layoutHint')} style={{ marginBottom: 8 }}>
+            <Segmented<ReportLayout>
+              data-testid="report-layout"
+              value={layout}
+              options={[
+                { value: 'review', label: <span data-testid="report-layout-review">{t('reports.filters.layoutReview')}</span> },
+                { value: 'upload', label: <span data-testid="report-layout-upload">{t('reports.filters.layoutUpload')}</span> },
+              ]}
+              onChange={(value) => onChange({ layout: value === 'upload' ? 'upload' : undefined })}
             />
-          </div>
-        </Form.Item>
+          </Form.Item>
+        ) : null}
         {offers('orgUnitId') ? (
           <Form.Item label={t('reports.filters.orgUnit')} htmlFor="report-filter-unit" style={ITEM_STYLE}>
             <div data-testid="report-filter-unit">
@@ -86,7 +114,7 @@ export function ReportFilterBar({
                 showSearch={{ optionFilterProp: 'label' }}
                 value={params.majorId}
                 loading={majors.loading}
-                options={(majors.data ?? []).map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }))}
+                options={majorOptions(majors.data ?? [])}
                 onChange={(majorId) => onChange({ majorId: majorId ?? undefined })}
               />
             </div>

@@ -10,7 +10,7 @@ function dataRowCount(section: ReportSection): number {
   return section.rows.filter((r) => r.kind !== 'subtotal' && r.kind !== 'total').length;
 }
 
-function SectionView({ section, index, onShowSources }: { section: ReportSection; index: number; onShowSources: (f: FigureSources) => void }) {
+function SectionView({ section, index, upload, onShowSources }: { section: ReportSection; index: number; upload: boolean; onShowSources: (f: FigureSources) => void }) {
   const { t } = useTranslation();
   const total = section.totalRows ?? section.rows.length;
   return (
@@ -31,7 +31,7 @@ function SectionView({ section, index, onShowSources }: { section: ReportSection
           ))}
         </Flex>
       ) : null}
-      <ReportSectionTable section={section} index={index} onShowSources={onShowSources} />
+      <ReportSectionTable section={section} index={index} onShowSources={onShowSources} exactLabels={upload} />
       {section.notes && section.notes.length > 0 ? (
         <div className="report-notes" data-testid="report-notes">
           <h3 className="report-notes-title">{t('reports.preview.notes')}</h3>
@@ -53,16 +53,21 @@ export function ReportPreviewView({ preview }: { preview: ReportPreview }) {
   const { t } = useTranslation();
   const [figure, setFigure] = useState<FigureSources | null>(null);
   const sections = preview.sections;
+  const upload = preview.layout === 'upload';
   return (
     <section aria-label={t('reports.preview.label')} data-testid="report-preview">
       <h2 className="report-title" lang="zh-CN" data-testid="report-preview-title">
         {preview.title}
+        {upload ? <span data-testid="report-preview-layout">{`（${t('reports.filters.layoutUpload')}）`}</span> : null}
       </h2>
       <Typography.Paragraph data-testid="report-preview-meta">
-        {t('reports.preview.meta', { college: preview.college, period: preview.periodLabel, from: preview.range.from, to: preview.range.to })}
+        {/* A report about now covers one day, today: its label (截至 …) says it all. */}
+        {preview.range.from === preview.range.to
+          ? t('reports.preview.metaAsOf', { college: preview.college, period: preview.periodLabel })
+          : t('reports.preview.meta', { college: preview.college, period: preview.periodLabel, from: preview.range.from, to: preview.range.to })}
       </Typography.Paragraph>
       {sections.length === 1 && sections[0] ? (
-        <SectionView section={sections[0]} index={0} onShowSources={setFigure} />
+        <SectionView section={sections[0]} index={0} upload={upload} onShowSources={setFigure} />
       ) : (
         <Tabs
           items={sections.map((section, index) => ({
@@ -72,7 +77,7 @@ export function ReportPreviewView({ preview }: { preview: ReportPreview }) {
                 {section.title || section.sheetName}
               </span>
             ),
-            children: <SectionView section={section} index={index} onShowSources={setFigure} />,
+            children: <SectionView section={section} index={index} upload={upload} onShowSources={setFigure} />,
           }))}
         />
       )}

@@ -28,9 +28,12 @@ export function ReportSectionTable({
   section,
   index,
   onShowSources,
+  exactLabels = false,
 }: {
   section: ReportSection;
   index: number;
+  /** The upload layout: the platform's header texts as they are, no unit appended. */
+  exactLabels?: boolean;
   onShowSources: (figure: FigureSources) => void;
 }) {
   const { t } = useTranslation();
@@ -59,7 +62,7 @@ export function ReportSectionTable({
   const columns: TableColumnsType<DataRow> = section.columns.map((column) => ({
     key: column.key,
     // Official column names: Chinese in every UI language.
-    title: <span lang="zh-CN">{columnHeader(column)}</span>,
+    title: <span lang="zh-CN">{exactLabels ? column.label : columnHeader(column)}</span>,
     align: isNumericColumn(column) ? ('right' as const) : undefined,
     sorter: (a: DataRow, b: DataRow) => compareCells(a.row.cells[column.key], b.row.cells[column.key], language),
     render: (_: unknown, record: DataRow) => renderCell(column, record.row),

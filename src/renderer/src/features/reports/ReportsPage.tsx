@@ -12,10 +12,13 @@ import { ReportExportBar } from './ReportExportBar';
 import { ReportFilterBar, type FilterChange } from './ReportFilterBar';
 import { ReportPicker } from './ReportPicker';
 import { ReportPreviewView } from './ReportPreviewView';
+import { ReportRefusedRows } from './ReportRefusedRows';
 import {
   academicYearConfig,
   currentPeriod,
   hasUndeclaredFilters,
+  layoutFormats,
+  layoutOf,
   parseReportParams,
   periodParam,
   periodYear,
@@ -35,33 +38,37 @@ function ReportWorkspace({ descriptor, params, onChange }: { descriptor: ReportD
   const { t } = useTranslation();
   const { settings } = useSettings();
   const cfg = academicYearConfig(settings.academicYearStart);
-  const period = resolvePeriod(descriptor.periodKind, params.period, cfg);
+  // A report about now (R11, R12, R17) has no period: no picker, nothing in the URL.
+  const periodless = descriptor.periodKind === 'none';
+  const period = periodless ? undefined : resolvePeriod(descriptor.periodKind, params.period, cfg);
   const currentYear = periodYear(currentPeriod(descriptor.periodKind, todayIso(new Date()), cfg));
+  const layout = layoutOf(descriptor, params);
   const request = reportRequest(descriptor, params, period);
   const preview = useChannel('reports:preview', request ?? IDLE_REQUEST, { enabled: request !== null });
 
   // The URL always names the period shown, so a copied link keeps meaning the same 学年 later.
   const periodInUrl = params.period ? periodParam(params.period) : '';
-  const shownPeriod = periodParam(period);
-  // A link may carry filters this report does not apply (they are not sent): drop them from the URL too.
+  const shownPeriod = period ? periodParam(period) : '';
+  // A link may carry filters (or a layout, or a period) this report does not take: drop them from the URL too.
   const stale = hasUndeclaredFilters(params, descriptor);
   useEffect(() => {
-    // Guarded: once the URL names the shown period and only declared filters, this does nothing.
-    if (periodInUrl !== shownPeriod || stale) onChange({ ...withDeclaredFilters(params, descriptor), period });
+    // Guarded: once the URL names the shown period and only declared options, this does nothing.
+    if (periodInUrl !== shownPeriod || stale) onChange({ ...withDeclaredFilters(params, descriptor), ...(period ? { period } : {}) });
   }, [periodInUrl, shownPeriod, stale, params, period, descriptor, onChange]);
 
   const change = (c: FilterChange) => {
-    const next: ReportPageParams = { ...params, period, ...c };
+    const next: ReportPageParams = { ...params, ...(period ? { period } : {}), ...c };
     for (const key of Object.keys(c) as (keyof FilterChange)[]) if (c[key] === undefined) delete next[key];
     onChange(next);
   };
 
   return (
     <>
-      <ReportFilterBar descriptor={descriptor} params={params} period={period} currentYear={currentYear} onChange={change} onRefresh={preview.reload} />
-      <ReportExportBar key={descriptor.id} formats={descriptor.formats} request={request} />
+      <ReportFilterBar descriptor={descriptor} params={params} period={period} layout={layout} currentYear={currentYear} onChange={change} onRefresh={preview.reload} />
+      <ReportExportBar key={`${descriptor.id}-${layout}`} formats={layoutFormats(descriptor, layout)} request={request} />
       {request === null ? <Alert type="info" showIcon title={t('reports.filters.partnerRequired')} data-testid="report-needs-partner" /> : null}
       {preview.error ? <ErrorAlert error={preview.error} onRetry={preview.reload} /> : null}
+      {request !== null && !preview.error && preview.data?.reportId === descriptor.id && preview.data.refused ? <ReportRefusedRows refused={preview.data.refused} /> : null}
       <Spin spinning={preview.loading}>
         {request !== null && !preview.error && preview.data && preview.data.reportId === descriptor.id ? <ReportPreviewView preview={preview.data} /> : <div style={{ minHeight: 80 }} />}
       </Spin>
@@ -69,7 +76,7 @@ function ReportWorkspace({ descriptor, params, onChange }: { descriptor: ReportD
   );
 }
 
-/** /reports?report=R1&period=academic-2025&unit=…&major=…&partner=…: pick, preview and export a report. */
+/** /reports?report=R1&period=academic-2025&unit=…&major=…&partner=…&layout=upload: pick, preview and export a report. */
 export function ReportsPage() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();

@@ -1,11 +1,22 @@
 import { Id } from '@shared/domain/common';
-import { REPORT_FILTER_KEYS, REPORT_IDS, type ReportDescriptor, type ReportId, type ReportPeriod, type ReportRequest } from '@shared/domain/report';
+import {
+  REPORT_FILTER_KEYS,
+  REPORT_IDS,
+  UPLOAD_FORMATS,
+  type ReportDescriptor,
+  type ReportFormat,
+  type ReportId,
+  type ReportLayout,
+  type ReportPeriod,
+  type ReportRequest,
+} from '@shared/domain/report';
 import { academicYearOf, DEFAULT_ACADEMIC_YEAR, type AcademicYearConfig } from '@shared/domain/rules/academicYear';
 import { todayIso } from '@shared/format/dates';
 
 // The Reports page keeps its whole state in the URL
-// (#/reports?report=R1&period=academic-2025&unit=…&major=…&partner=…), so a link or a reload
-// shows the same report. Invalid values are dropped rather than failing the page.
+// (#/reports?report=R1&period=academic-2025&unit=…&major=…&partner=…&layout=upload), so a link
+// or a reload shows the same report. Invalid values are dropped rather than failing the page.
+// The review layout is the default and is not written; a report about now has no period.
 
 export interface ReportPageParams {
   reportId?: ReportId;
@@ -14,6 +25,8 @@ export interface ReportPageParams {
   orgUnitId?: string;
   majorId?: string;
   organisationId?: string;
+  /** 'upload' only when chosen (and offered); absent = the review layout. */
+  layout?: ReportLayout;
 }
 
 /** The same bounds as the ReportPeriod schema. */
@@ -49,6 +62,7 @@ export function parseReportParams(search: URLSearchParams): ReportPageParams {
   if (majorId) params.majorId = majorId;
   const organisationId = uuid(search.get('partner'));
   if (organisationId) params.organisationId = organisationId;
+  if (search.get('layout') === 'upload') params.layout = 'upload';
   return params;
 }
 
@@ -60,6 +74,7 @@ export function reportSearch(params: ReportPageParams): URLSearchParams {
   if (params.orgUnitId) search.set('unit', params.orgUnitId);
   if (params.majorId) search.set('major', params.majorId);
   if (params.organisationId) search.set('partner', params.organisationId);
+  if (params.layout === 'upload') search.set('layout', 'upload');
   return search;
 }
 
@@ -102,23 +117,44 @@ export function periodYears(current: number, chosen: number): number[] {
   return years;
 }
 
+type DescriptorOptions = Pick<ReportDescriptor, 'filters'> & Partial<Pick<ReportDescriptor, 'layouts' | 'periodKind'>>;
+
+/** True when the report has an upload layout (the service lists it from the definition). */
+export const offersUpload = (descriptor: Pick<ReportDescriptor, 'layouts'>): boolean => (descriptor.layouts ?? []).includes('upload');
+
+/** The layout shown: upload only when chosen and offered. */
+export const layoutOf = (descriptor: Pick<ReportDescriptor, 'layouts'>, params: ReportPageParams): ReportLayout =>
+  params.layout === 'upload' && offersUpload(descriptor) ? 'upload' : 'review';
+
+/** The export buttons: the upload layout is a file for a platform, xlsx or csv only. */
+export const layoutFormats = (descriptor: Pick<ReportDescriptor, 'formats'>, layout: ReportLayout): readonly ReportFormat[] =>
+  layout === 'upload' ? UPLOAD_FORMATS : descriptor.formats;
+
 /**
- * `params` without the filter values the report does not declare: switching to a report that
- * cannot apply a filter clears it, so the page never shows a filter the report ignores.
+ * `params` without what the report does not take: filter values it does not declare, an upload
+ * layout it does not offer, a period when it describes now. Switching report clears them, so
+ * the page never shows an option the report ignores.
  */
-export function withDeclaredFilters(params: ReportPageParams, descriptor: Pick<ReportDescriptor, 'filters'> | undefined): ReportPageParams {
+export function withDeclaredFilters(params: ReportPageParams, descriptor: DescriptorOptions | undefined): ReportPageParams {
   if (!descriptor) return params;
   const next: ReportPageParams = { ...params };
   for (const key of REPORT_FILTER_KEYS) if (!descriptor.filters.includes(key)) delete next[key];
+  if (next.layout !== undefined && !offersUpload(descriptor)) delete next.layout;
+  if (descriptor.periodKind === 'none') delete next.period;
   return next;
 }
 
-/** True when `params` carries a filter value the report does not declare. */
-export const hasUndeclaredFilters = (params: ReportPageParams, descriptor: Pick<ReportDescriptor, 'filters'>): boolean =>
-  REPORT_FILTER_KEYS.some((key) => params[key] !== undefined && !descriptor.filters.includes(key));
+/** True when `params` carries a filter value, layout or period the report does not take. */
+export const hasUndeclaredFilters = (params: ReportPageParams, descriptor: DescriptorOptions): boolean =>
+  REPORT_FILTER_KEYS.some((key) => params[key] !== undefined && !descriptor.filters.includes(key)) ||
+  (params.layout !== undefined && !offersUpload(descriptor)) ||
+  (descriptor.periodKind === 'none' && params.period !== undefined);
 
-/** The request for reports:preview / reports:export, or null while a required partner is missing. */
-export function reportRequest(descriptor: ReportDescriptor, params: ReportPageParams, period: ReportPeriod): ReportRequest | null {
+/**
+ * The request for reports:preview / reports:export, or null while a required partner is missing.
+ * A report about now (periodKind 'none') is sent without a period.
+ */
+export function reportRequest(descriptor: ReportDescriptor, params: ReportPageParams, period: ReportPeriod | undefined): ReportRequest | null {
   if (descriptor.needsOrganisation && !params.organisationId) return null;
   const filters: NonNullable<ReportRequest['filters']> = {};
   // Only declared filters are sent: the service refuses any other.
@@ -126,7 +162,13 @@ export function reportRequest(descriptor: ReportDescriptor, params: ReportPagePa
     const value = params[key];
     if (value) filters[key] = value;
   }
-  return { reportId: descriptor.id, period, filters };
+  const layout = layoutOf(descriptor, params);
+  return {
+    reportId: descriptor.id,
+    ...(descriptor.periodKind !== 'none' && period ? { period } : {}),
+    filters,
+    ...(layout === 'upload' ? { layout } : {}),
+  };
 }
 
 /** 状态数据与年报 (R1–R8) or 管理台账 (R10 and after). */

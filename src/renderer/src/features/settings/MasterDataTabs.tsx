@@ -88,12 +88,31 @@ export function OrgUnitsTab() {
   );
 }
 
-const MAJOR_FIELDS: FieldSpec[] = [
+const majorFields = (editingId?: string): FieldSpec[] => [
+  { name: 'parentMajorId', type: 'parentMajor', ...(editingId ? { excludeId: editingId } : {}) },
   { name: 'code', type: 'text', required: true },
   { name: 'name', type: 'text', required: true },
   { name: 'level', type: 'enum', enumName: 'majorLevel', required: true },
   { name: 'orgUnitId', type: 'orgUnit' },
 ];
+
+/** 专业 in their order, each followed by its 专业方向 (by name); directions of a missing 专业 last. */
+export function majorsWithDirections(rows: readonly Major[]): Major[] {
+  const directions = new Map<string, Major[]>();
+  for (const m of rows) if (m.parentMajorId !== null) directions.set(m.parentMajorId, [...(directions.get(m.parentMajorId) ?? []), m]);
+  const placed = new Set<string>();
+  const out: Major[] = [];
+  for (const m of rows) {
+    if (m.parentMajorId !== null) continue;
+    out.push(m);
+    placed.add(m.id);
+    for (const d of [...(directions.get(m.id) ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))) {
+      out.push(d);
+      placed.add(d.id);
+    }
+  }
+  return [...out, ...rows.filter((m) => !placed.has(m.id))];
+}
 
 export function MajorsTab() {
   const { t } = useTranslation();
@@ -107,7 +126,7 @@ export function MajorsTab() {
       <ReferenceTab<Major>
         testIdPrefix="major"
         historyTable="major"
-        rows={data}
+        rows={data ? majorsWithDirections(data) : undefined}
         loading={loading}
         loadError={error}
         reload={reload}
@@ -121,7 +140,15 @@ export function MajorsTab() {
         restore={(id) => call('majors:restore', { id })}
         columns={[
           { key: 'code', title: t('admin.majors.fields.code'), render: (m) => m.code },
-          { key: 'name', title: t('admin.majors.fields.name'), render: (m) => m.name },
+          {
+            key: 'name',
+            title: t('admin.majors.fields.name'),
+            // A 专业方向 sits indented under its 专业.
+            render: (m) =>
+              m.parentMajorId === null ? m.name : (
+                <span style={{ paddingLeft: 16 }} data-testid="major-direction">└ {t('admin.majors.directionPrefix')}{m.name}</span>
+              ),
+          },
           { key: 'level', title: t('admin.majors.fields.level'), render: (m) => enumLabel('majorLevel', m.level) },
           { key: 'orgUnitId', title: t('admin.majors.fields.orgUnitId'), render: (m) => unitName(m.orgUnitId) },
         ]}
@@ -130,7 +157,7 @@ export function MajorsTab() {
         <ReferenceFormModal
           title={editing.row ? t('admin.majors.editTitle') : t('admin.majors.newTitle')}
           labelPrefix="admin.majors.fields"
-          fields={MAJOR_FIELDS}
+          fields={majorFields(editing.row?.id)}
           schema={MajorDraft}
           initialValues={editing.row ? valuesOf(editing.row) : { level: 'higher_vocational' }}
           testIdPrefix="major"

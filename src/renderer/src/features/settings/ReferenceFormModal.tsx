@@ -12,7 +12,9 @@ import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/
 export type FieldSpec =
   | { name: string; type: 'text'; required?: boolean }
   | { name: string; type: 'enum'; enumName: EnumName; required?: boolean }
-  | { name: string; type: 'orgUnit'; topLevelOnly?: boolean };
+  | { name: string; type: 'orgUnit'; topLevelOnly?: boolean }
+  /** 所属专业 of a 专业方向: live 专业 only (directions are one level deep). */
+  | { name: string; type: 'parentMajor'; excludeId?: string };
 
 export type FormValues = Record<string, string | null | undefined>;
 
@@ -28,6 +30,30 @@ function OrgUnitSelect({ id, value, onChange, topLevelOnly }: { id?: string; val
       options={options}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
+    />
+  );
+}
+
+/**
+ * Live 专业 (not directions) as options. Picking one fills an empty 专业代码 with the 专业's
+ * code: a direction normally carries its 专业's code.
+ */
+function ParentMajorSelect({ id, value, onChange, excludeId }: { id?: string; value?: string | null; onChange?: (v: string | null) => void; excludeId?: string }) {
+  const { data } = useChannel('majors:list', { includeDeleted: false });
+  const form = Form.useFormInstance<FormValues>();
+  const majors = (data ?? []).filter((m) => m.parentMajorId === null && m.id !== excludeId);
+  return (
+    <Select<string>
+      id={id}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      options={majors.map((m) => ({ value: m.id, label: `${m.code} ${m.name}` }))}
+      value={value ?? undefined}
+      onChange={(v) => {
+        const parent = majors.find((m) => m.id === v);
+        if (parent && !form.getFieldValue('code')) form.setFieldsValue({ code: parent.code, level: parent.level });
+        onChange?.(v ?? null);
+      }}
     />
   );
 }
@@ -108,6 +134,8 @@ export function ReferenceFormModal<S extends z.ZodType>({
                   <Input autoComplete="off" />
                 ) : f.type === 'enum' ? (
                   <EnumSelect enumName={f.enumName} />
+                ) : f.type === 'parentMajor' ? (
+                  <ParentMajorSelect {...(f.excludeId ? { excludeId: f.excludeId } : {})} />
                 ) : (
                   <OrgUnitSelect topLevelOnly={f.topLevelOnly === true} />
                 )}
