@@ -101,8 +101,15 @@ function withIssues(error: unknown, language: Language | null): unknown {
   if (!(error instanceof DomainError) || error.code !== 'VALIDATION' || !error.issues?.length) return error;
   const refusal = filterRefusal(error, language) ?? layoutRefusal(error, language);
   if (refusal) return refusal;
-  const issues = error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
-  return new DomainError('VALIDATION', `${error.message} (${issues})`, { issues: error.issues, cause: error });
+  // A stable message key (report.formatNotOffered) reads as the app's field message in the user's language.
+  const said = (key: string): string => {
+    const text = translate(language, `fieldErrors.${key}`);
+    return text === `fieldErrors.${key}` ? key : text;
+  };
+  const issues = error.issues.map((i) => `${i.path.join('.') || 'input'}: ${said(i.message)}`).join('; ');
+  // A message that is itself a key repeats its issue: the issues alone say it.
+  const text = said(error.message) === error.message ? `${error.message} (${issues})` : issues;
+  return new DomainError('VALIDATION', text, { issues: error.issues, cause: error });
 }
 
 /** Rows left out of an upload file, on stderr in the user's language (stdout stays the result). */
