@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { chooseOption } from './pages/selectOption';
+import { fillDate } from './pages/dateField';
 import { pickOption, SettingsPage } from './pages/AdminPages';
 import { AppPage } from './pages/AppPage';
 import { TrashPage } from './pages/TrashPage';
@@ -85,7 +86,7 @@ test('settings, courses, funding and trash', async ({ page, harness }) => {
   await page.getByTestId('add-txn').click();
   await pickOption(page, page.getByTestId('txn-sourceId'), '');
   await page.getByTestId('txn-amountYuan').fill('12,345.6');
-  await page.getByTestId('txn-date').fill('2026-11-20');
+  await fillDate(page.getByTestId('txn-date'), '2026-11-20');
   await page.getByTestId('txn-summary').fill('实训设备采购');
   await page.getByTestId('save-txn').click();
   const txnRow = page.getByTestId('funding-txn-list').locator('tr').filter({ hasText: '实训设备采购' });

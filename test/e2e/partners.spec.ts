@@ -79,7 +79,7 @@ test('a partner from bad USCC to restore, surviving a restart', async ({ page, h
   await form.save();
   await expect(form.fieldError('uscc')).toHaveText('统一社会信用代码校验位不正确（应为 6）');
   await expect(form.usccOverride()).toBeVisible();
-  await form.cancel();
+  await form.cancelDiscarding();
   await list.expectTotal(initial);
   await list.search(HUAWEI);
   await list.expectTotal(0);
@@ -170,6 +170,8 @@ test('a duplicate USCC names its owner; a pilot code saves only with the overrid
   await form.save();
   await expect(form.fieldError('uscc')).toHaveText(`该统一社会信用代码已属于“${HUAWEI}”`);
   await page.getByTestId('uscc-conflict-link').click();
+  // The form has typed text: leaving it for the owner asks first (issue 12 guard).
+  await page.getByTestId('unsaved-leave').click();
   await expect(detail.title()).toContainText(HUAWEI);
   await list.open();
   await list.expectTotal(1);

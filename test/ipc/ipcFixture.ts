@@ -71,6 +71,8 @@ export interface IpcFixture {
     // [documents] fixture ids
     /** A user template (a copy of the built-in framework agreement). */
     documentTemplateId: string;
+    /** A DOCX generated for agreementId (documents:saveAs). */
+    generatedDocumentId: string;
     // [import] fixture ids
     /** An analysed one-row partner CSV (import:commit, import:errorReport). */
     importAnalysisId: string;
@@ -158,6 +160,7 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
   // [reports] fixture records
   // [documents] fixture records
   const documentTemplate = await s.documents.templates.copy({ id: 'builtin-framework-zh' });
+  const generatedDocument = await s.documents.generate({ agreementId: agreement.id, lang: 'zh-CN', format: 'docx', jobId: 'job-ipc-fixture-docx', allowMissing: true });
   // [import] fixture records
   const importCsv = Buffer.from('单位名称,统一社会信用代码\n北京百度网讯科技有限公司,91110000802100433B\n', 'utf8');
   const importAnalysis = await s.imports.analyze({ fileName: '名单.csv', dataBase64: importCsv.toString('base64'), entity: 'partners' });
@@ -185,6 +188,7 @@ export async function createIpcFixture(opts: { empty?: boolean } = {}): Promise<
       producedFileId: produced.fileId,
       // [documents] fixture id values
       documentTemplateId: documentTemplate.id,
+      generatedDocumentId: generatedDocument.id,
       // [placements] fixture id entries
       placements,
       partnerId: partner.id,

@@ -10,6 +10,8 @@ import { documentCommand } from './documentCommand';
 // [import] command import
 import { importCommand } from './importCommand';
 import { printFailure, processIo, type CliIo } from './output';
+// [sample-clear] cli import
+import { clearSampleCommand } from './clearSampleCommand';
 // [backup] cli imports
 import { exportCommand, restoreCommand } from './backupCommands';
 
@@ -20,6 +22,7 @@ const USAGE = [
   '  init                    create or upgrade the database',
   '  seed --sample           load the sample dataset (about 60 partners)',
   '  seed --scale N [--seed S]  generate N partners with related records (reproducible)',
+  '  clear-sample            remove the sample data nobody changed or uses (a backup first; restore it to undo)',
   '  check                   integrity_check, foreign_key_check and schema version; prints ok',
   '  backup --out FILE       write a verified backup (attachments into PartnerDesk-attachments/ beside it)',
   '  search QUERY            partners, contacts, agreements and courses matching QUERY (pinyin works for names)',
@@ -103,6 +106,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, env
         break;
       case 'seed':
         await seedCommand(ctx, { sample: values.sample ?? false, scale: parseCount(values.scale), seed: Number(values.seed) });
+        break;
+      case 'clear-sample':
+        await clearSampleCommand(ctx);
         break;
       case 'check':
         await checkCommand(ctx);

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { IdInput } from '@shared/domain/common';
+import type { ProducedFile } from '@shared/domain/jobs';
 import type { DocumentLang, TemplateBody } from '@shared/domain/document';
 import {
   type AgreementClauses,
@@ -16,6 +18,7 @@ import type { AgreementDocumentModel } from '@shared/documents/documentModel';
 import { DomainError, notFound } from '../errors';
 import type { JobHandle, JobRegistry } from '../jobs/jobRegistry';
 import { NO_JOB } from '../jobs/jobRegistry';
+import type { ProducedFiles } from '../files/producedFiles';
 import type { PdfPrinter } from '../pdf/pdfPrinter';
 import type { Executor, ServiceContext } from '../services/context';
 import { nowIso } from '../services/context';
@@ -23,16 +26,20 @@ import { fieldError, parseInput } from '../services/validate';
 import { isLiveEntity } from '../attachments/attachmentRepository';
 import { builtInMirror } from './builtInSync';
 import { insertAgreementClauses, listAgreementClauses, trashAgreementClauses } from './documentClauseRepository';
+import { createDocumentFieldsService } from './documentFieldsService';
 import { createDocumentTemplateService } from './documentTemplateService';
 import { findLiveTemplate, type TemplateRecord } from './documentTemplateRepository';
 import { listLiveGenerated } from './generatedDocumentRepository';
 import { storeGeneratedDocument, toGeneratedDocument } from './generatedDocumentStore';
 import { buildDocx, defaultTemplateFor, loadDocumentModel, mergeValues, missingFields, renderDocumentHtml } from './index';
+import { saveGeneratedCopy } from './saveGeneratedCopy';
 
 export interface DocumentServiceOptions {
   dataDir: string;
   jobs: JobRegistry;
   pdfPrinter?: PdfPrinter | undefined;
+  /** Save dialog and the registry of files written for the user (另存为); none in the CLI. */
+  files?: ProducedFiles | undefined;
 }
 
 /** One document ready to render: the agreement, the template and its effective wording. */
@@ -49,7 +56,7 @@ interface Prepared {
 export interface RenderedFile {
   bytes: Buffer;
   missing: string[];
-  /** `<协议编号>_<模板名>` (the version and extension are added when it is stored). */
+  /** `<协议名称>` (the version and extension are added when it is stored). */
   baseName: string;
   prepared: Prepared;
 }
@@ -72,6 +79,7 @@ export function safeFilePart(text: string): string {
 export function createDocumentService(ctx: ServiceContext, options: DocumentServiceOptions) {
   const ready = builtInMirror(ctx);
   const templates = createDocumentTemplateService(ctx, ready);
+  const fields = createDocumentFieldsService(ctx);
 
   async function requireModel(db: Executor, agreementId: string): Promise<AgreementDocumentModel> {
     const model = await loadDocumentModel(db, agreementId);
@@ -130,12 +138,14 @@ export function createDocumentService(ctx: ServiceContext, options: DocumentServ
       bytes = await buildDocx(doc);
     }
     job.throwIfCancelled();
-    const baseName = `${safeFilePart(prepared.model.agreementNo ?? prepared.model.title)}_${safeFilePart(prepared.template.name)}`;
+    // Named after the agreement only: the template's name would repeat the title (issue 12).
+    const baseName = safeFilePart(prepared.model.title);
     return { bytes, missing, baseName, prepared };
   }
 
   return {
     templates,
+    fields,
     render,
 
     async preview(input: z.input<typeof DocumentPreviewInput>): Promise<DocumentPreview> {
@@ -216,6 +226,12 @@ export function createDocumentService(ctx: ServiceContext, options: DocumentServ
         job.progress('done', 3, 3);
         return stored;
       });
+    },
+
+    /** 另存为: a copy of a generated document where the officer chooses; null when the dialog was closed. */
+    async saveAs(input: z.input<typeof IdInput>): Promise<ProducedFile | null> {
+      const { id } = parseInput(IdInput, input);
+      return saveGeneratedCopy(ctx.db, { dataDir: options.dataDir, files: options.files }, id);
     },
 
     /** Generated versions whose file is not in the trash, newest first. */

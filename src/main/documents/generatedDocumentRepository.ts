@@ -73,3 +73,17 @@ export async function listLiveGenerated(db: Executor, agreementId: string): Prom
     createdAt: r.created_at,
   }));
 }
+
+/** A generated document whose file and agreement are live, with where its file is stored. */
+export async function findLiveGeneratedFile(db: Executor, id: string) {
+  const row = await db
+    .selectFrom('generated_document as g')
+    .innerJoin('attachment as a', 'a.id', 'g.attachment_id')
+    .innerJoin('agreement as ag', 'ag.id', 'g.agreement_id')
+    .select(['g.format', 'a.id as attachment_id', 'a.original_name', 'a.stored_name'])
+    .where('g.id', '=', id)
+    .where('a.deleted_at', 'is', null)
+    .where('ag.deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { format: row.format, attachmentId: row.attachment_id, originalName: row.original_name, storedName: row.stored_name } : undefined;
+}

@@ -20,7 +20,7 @@ export interface GeneratedFile {
   format: DocumentFormat;
   mime: string;
   bytes: Buffer;
-  /** `<协议编号>_<模板名>`; `_v<N>.<ext>` is added here. */
+  /** `<协议名称>`; `_v<N>.<ext>` is added here. */
   baseName: string;
   missing: string[];
 }

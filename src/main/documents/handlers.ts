@@ -12,7 +12,9 @@ type DocumentChannels =
   | 'documents:resetClauses'
   | 'documents:preview'
   | 'documents:generate'
-  | 'documents:generated';
+  | 'documents:generated'
+  | 'documents:saveFields'
+  | 'documents:saveAs';
 
 export function createDocumentHandlers(documents: DocumentService): Pick<Handlers, DocumentChannels> {
   return {
@@ -27,5 +29,7 @@ export function createDocumentHandlers(documents: DocumentService): Pick<Handler
     'documents:preview': (input) => documents.preview(input),
     'documents:generate': (input) => documents.generate(input),
     'documents:generated': (input) => documents.generated(input),
+    'documents:saveFields': (input) => documents.fields.save(input),
+    'documents:saveAs': (input) => documents.saveAs(input),
   };
 }

@@ -55,6 +55,8 @@ export function mergeValues(model: AgreementDocumentModel, lang: DocumentLang): 
     values[partyField(p.role, '统一社会信用代码')] = p.uscc;
     values[partyField(p.role, '法定代表人')] = p.legalRepresentative;
     values[partyField(p.role, '地址')] = p.address;
+    values[partyField(p.role, '联系人')] = p.contactName;
+    values[partyField(p.role, '电话')] = p.contactPhone;
     if (p.partyType === 'student' || p.partyType === 'guardian') values[partyField(p.role, '姓名')] = p.name;
     if (p.partyType === 'student') {
       values[partyField(p.role, '学号')] = p.studentNo;

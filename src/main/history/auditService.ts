@@ -1,8 +1,10 @@
+import { RecordNamesQuery, type RecordNames } from '@shared/domain/recordNames';
 import { type AuditEntry, AuditQuery } from '@shared/domain/system';
 import type { z } from 'zod';
 import type { ServiceContext } from '../services/context';
 import { parseInput } from '../services/validate';
 import { type AuditRow, listAuditRows } from './auditRepository';
+import { recordNames } from './recordNamesRepository';
 
 type Change = AuditEntry['changes'][number];
 type Snapshot = Record<string, unknown>;
@@ -68,6 +70,16 @@ export function createAuditService(ctx: ServiceContext) {
       const query: z.output<typeof AuditQuery> = parseInput(AuditQuery, { tableName, rowId });
       const rows = await listAuditRows(ctx.db, query.tableName, query.rowId);
       return rows.map(toEntry);
+    },
+
+    /** Names of the records a history points at (partner, major, unit …), so it never shows ids. */
+    async names(input: RecordNamesQuery): Promise<RecordNames> {
+      const query = parseInput(RecordNamesQuery, input);
+      const found: RecordNames = [];
+      for (const ref of query.refs) {
+        for (const row of await recordNames(ctx.db, ref.table, ref.ids)) found.push({ table: ref.table, ...row });
+      }
+      return found;
     },
   };
 }

@@ -5,10 +5,11 @@ import type { TrashService } from './trashService';
 export function createHistoryHandlers(services: {
   trash: TrashService;
   audit: AuditService;
-}): Pick<Handlers, 'trash:list' | 'audit:history'> {
+}): Pick<Handlers, 'trash:list' | 'audit:history' | 'audit:names'> {
   return {
     'trash:list': (input) => services.trash.list(input),
     'audit:history': (input) => services.audit.history(input.tableName, input.rowId),
+    'audit:names': (input) => services.audit.names(input),
   };
 }
 

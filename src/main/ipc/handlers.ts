@@ -34,6 +34,9 @@ import { createImportHandlers } from '../import/handlers';
 import { createBackupHandlers } from '../backup/handlers';
 // [placements] handler imports
 import { createPlacementHandlers } from '../placements/handlers';
+// [sample-clear] [bulk] handler imports (issue 12)
+import { createSampleDataHandlers } from '../sampleData/handlers';
+import { createBulkHandlers } from '../bulk/handlers';
 import type { Handlers } from './types';
 
 /**
@@ -78,5 +81,8 @@ export function createHandlers(core: Pick<Core, 'services'>): Handlers {
     ...createBackupHandlers(s),
     // [placements] handlers
     ...createPlacementHandlers(s.placementStats),
+    // [sample-clear] [bulk] handlers
+    ...createSampleDataHandlers(s),
+    ...createBulkHandlers(s),
   };
 }

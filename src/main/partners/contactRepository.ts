@@ -4,6 +4,7 @@ import type { Page } from '@shared/domain/common';
 import type { z } from 'zod';
 import type { ContactTable } from '../db/tables/partners';
 import { likeContains, paginate, restoreRow, softDelete } from '../db/queryHelpers';
+import { pinyinQueryKey } from '../search/pinyinKeys';
 import type { Executor } from '../services/context';
 
 type Row = Selectable<ContactTable>;
@@ -59,11 +60,21 @@ export async function listContacts(db: Executor, query: ParsedQuery): Promise<Pa
   if (query.organisationId) qb = qb.where('organisation_id', '=', query.organisationId);
   if (query.q) {
     const pattern = likeContains(query.q);
+    const key = pinyinQueryKey(query.q);
     qb = qb.where((eb) =>
       eb.or([
         sql<boolean>`${eb.ref('name')} like ${pattern} escape '\\'`,
         sql<boolean>`${eb.ref('mobile')} like ${pattern} escape '\\'`,
+        sql<boolean>`${eb.ref('phone')} like ${pattern} escape '\\'`,
         sql<boolean>`${eb.ref('email')} like ${pattern} escape '\\'`,
+        // The name's pinyin and initials (migration 0018): "zm" and "zhangm" find 张明. One
+        // probe of search_doc's (kind, entity_id) key per candidate row.
+        ...(key === null
+          ? []
+          : [
+              sql<boolean>`exists (select 1 from search_doc d where d.kind = 'contact' and d.entity_id = ${eb.ref('contact.id')}
+                and (d.initials like ${likeContains(key)} escape '\\' or d.pinyin like ${likeContains(key)} escape '\\'))`,
+            ]),
       ]),
     );
   }

@@ -22,3 +22,12 @@ export function pinyinInitials(text: string | null): string | null {
   if (text === null) return null;
   return syllables(text, 'first').join('').toLowerCase().replace(KEEP, '');
 }
+
+/**
+ * A typed query as the pinyin keys store it (NFKC, lower case, [a-z0-9] only: "Zhang M" →
+ * "zhangm"), or null when it has no Latin letter and so cannot be pinyin (张明, 138…).
+ */
+export function pinyinQueryKey(q: string): string | null {
+  const key = q.normalize('NFKC').toLowerCase().replace(KEEP, '');
+  return /[a-z]/.test(key) ? key : null;
+}

@@ -100,14 +100,16 @@ const MAX_CHAR = '\u{10FFFF}';
  * Partners whose name, USCC, name pinyin or initials START with the term, through B-tree
  * indexes (organisation_live_by_name, organisation_uscc, search_doc_by_pinyin/_initials):
  * the hits people mean ("hw" → 华为…), shown before contains-hits. Each branch walks its
- * index in key order, so closer keys (shorter continuations) come first. Exported for EXPLAIN.
+ * index in key order, so closer keys (shorter continuations) come first. Since 0018 contacts
+ * have keys in the same indexes; `+d.kind` skips them without steering the planner off the
+ * key index. Exported for EXPLAIN.
  */
 export function partnerPrefixQuery(term: string, limit: number): RawBuilder<SearchHit> {
   const upper = term.toUpperCase();
   const hit = sql`select 'partner' as type, e.id as id, e.full_name as title, e.uscc as subtitle, null as partnerId`;
   const byKey = (column: 'pinyin' | 'initials') => sql`select * from (${hit}, d.${sql.raw(column)} as k from search_doc d
     join organisation e on e.id = d.entity_id and e.deleted_at is null
-    where d.${sql.raw(column)} >= ${term} and d.${sql.raw(column)} < ${term + MAX_CHAR} order by d.${sql.raw(column)} limit ${limit})`;
+    where +d.kind = 'partner' and d.${sql.raw(column)} >= ${term} and d.${sql.raw(column)} < ${term + MAX_CHAR} order by d.${sql.raw(column)} limit ${limit})`;
   return sql<SearchHit>`select type, id, title, subtitle, partnerId from (
       select * from (${hit}, e.full_name as k from organisation e
         where e.deleted_at is null and e.full_name >= ${term} and e.full_name < ${term + MAX_CHAR}

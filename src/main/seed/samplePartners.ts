@@ -19,6 +19,9 @@ export const SAMPLE_COLLEGE = {
   fullName: '示例职业技术学院',
   legalRepresentative: '周明远',
   address: '广东省深圳市龙岗区示例大道 1 号',
+  // 甲方联系人/电话 of the agreement documents (issue 12): the sample's documents then need no college blank.
+  contactPerson: '林晓燕',
+  contactPhone: '0755-28881234',
 };
 
 export interface SampleReference {

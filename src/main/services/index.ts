@@ -43,6 +43,10 @@ import { nativeBindingOf } from '../db/openDatabase';
 import { createProgrammeSampleTargets } from '../seed/sampleProgrammeTargets';
 import { createPlacementStatService } from '../placements/placementStatService';
 import type { ServiceContext } from './context';
+// [sample-clear] [bulk] service imports (issue 12)
+import { createSampleDataService } from '../sampleData/sampleDataService';
+import { createBulkService } from '../bulk/bulkService';
+import { todayOf } from './context';
 import type { DesktopPort } from '../files/desktopPort';
 import { createProducedFiles } from '../files/producedFiles';
 import { createAppEvents, type AppEvents } from '../jobs/appEvents';
@@ -108,7 +112,7 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource, po
   // [reports] services
   const reports = createReportService(ctx, { settings, jobs, files, pdfPrinter });
   // [documents] services
-  const documents = createDocumentService(ctx, { dataDir: system.info().dataDir, jobs, pdfPrinter });
+  const documents = createDocumentService(ctx, { dataDir: system.info().dataDir, jobs, pdfPrinter, files });
   // [import] services
   // A verified backup before each bulk import (backups is created below; called only later).
   const imports = createImportService(ctx, {
@@ -130,6 +134,13 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource, po
   const fullExport = createFullExportService({ sqlite: ctx.sqlite, now: ctx.now, files, jobs });
   // [placements] services
   const placementStats = createPlacementStatService(ctx);
+  // [sample-clear] 清除示例数据: a verified backup first (restoring it is the undo)
+  const sampleData = createSampleDataService(ctx, { backupBeforeClear: async () => (await backups.beforeRisky('pre-delete')).fileName });
+  // [bulk] list bulk actions through each entity's own service
+  const bulk = createBulkService(
+    { partners, agreements, courses, fundingTxns },
+    { jobs, files, language: async () => (await settings.get()).language, today: () => todayOf(ctx) },
+  );
   return {
     system,
     events,
@@ -174,6 +185,9 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource, po
     // [placements] service entries
     placementStats,
     seed,
+    // [sample-clear] [bulk] service entries
+    sampleData,
+    bulk,
   };
 }
 

@@ -7,6 +7,7 @@ import { seedSample } from '../seed/seedSample';
 import { seedScale } from '../seed/seedScale';
 import type { SampleTargets } from '../seed/sampleTargets';
 import { countAllPartners } from './systemRepository';
+import { recordingSample } from '../sampleData/sampleDataService';
 
 const ScaleInput = z.object({ partners: z.int().min(1).max(1_000_000), seed: z.int().default(1) });
 
@@ -15,7 +16,9 @@ export function createSeedService(ctx: ServiceContext, targets: SampleTargets) {
   return {
     async sample(input: z.input<typeof SampleSeedInput>): Promise<Record<string, number>> {
       parseInput(SampleSeedInput, input);
-      return seedSample(targets, { today: todayOf(ctx), partnerCount: await countAllPartners(ctx.db) });
+      const partnerCount = await countAllPartners(ctx.db);
+      // Recorded, so 清除示例数据 knows exactly what the sample created (sampleDataService.ts).
+      return recordingSample(ctx, () => seedSample(targets, { today: todayOf(ctx), partnerCount }));
     },
     async scale(input: z.input<typeof ScaleInput>): Promise<Record<string, number>> {
       const { partners, seed } = parseInput(ScaleInput, input);

@@ -10,12 +10,21 @@ export type DocumentPartyType = (typeof PARTY_TYPES)[number];
 export interface DocumentParty {
   role: PartyRole;
   partyType: DocumentPartyType;
+  /** The partner behind the party; null for the college and free-text parties (student, guardian). */
+  organisationId: string | null;
   /** Full name: the partner's current full name, the college name for the school, else display name. */
   name: string | null;
   uscc: string | null;
   legalRepresentative: string | null;
   address: string | null;
   signatory: string | null;
+  /**
+   * The person the document names for the party ({乙方联系人}/{乙方电话}): for a partner the
+   * contact chosen for this agreement, else its main contact; for the college the profile's.
+   */
+  contactId: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
   /** Student parties: 学号, 专业, 班级 (from the agreement's merge values). */
   studentNo: string | null;
   major: string | null;
@@ -43,6 +52,8 @@ export interface AgreementDocumentModel {
     legalRepresentative: string | null;
     address: string | null;
     uscc: string | null;
+    contactPerson: string | null;
+    contactPhone: string | null;
   };
   /** Values typed by the user per agreement (agreement.merge_values_json): field name → text. */
   manualValues: Record<string, string>;

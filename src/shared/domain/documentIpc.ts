@@ -97,11 +97,15 @@ const nullableText = z.string().nullable();
 export const DocumentPartySchema = z.object({
   role: z.enum(PARTY_ROLES),
   partyType: z.enum(PARTY_TYPES),
+  organisationId: nullableText,
   name: nullableText,
   uscc: nullableText,
   legalRepresentative: nullableText,
   address: nullableText,
   signatory: nullableText,
+  contactId: nullableText,
+  contactName: nullableText,
+  contactPhone: nullableText,
   studentNo: nullableText,
   major: nullableText,
   className: nullableText,
@@ -121,7 +125,7 @@ export const AgreementDocumentModelSchema = z.object({
   orgUnitName: nullableText,
   majors: z.array(z.string()),
   parties: z.array(DocumentPartySchema),
-  college: z.object({ fullName: nullableText, legalRepresentative: nullableText, address: nullableText, uscc: nullableText }),
+  college: z.object({ fullName: nullableText, legalRepresentative: nullableText, address: nullableText, uscc: nullableText, contactPerson: nullableText, contactPhone: nullableText }),
   manualValues: z.record(z.string(), z.string()),
 });
 // The schema must describe the core's model exactly, in both directions.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText } from './common';
 import { LANGUAGES } from './enums';
+import { checkChinesePhone } from './rules/phone';
 
 export const CollegeProfile = z.object({
   fullName: optionalText(200),
@@ -18,6 +19,22 @@ export const CollegeProfile = z.object({
     .nullish()
     .transform((v) => (v ? v : undefined))
     .optional(),
+  /** 协议甲方联系人 and 电话 ({甲方联系人}/{甲方电话}, issue 12); absent when unknown, like schoolCode. */
+  contactPerson: z
+    .string()
+    .trim()
+    .max(100)
+    .nullish()
+    .transform((v) => (v ? v : undefined))
+    .optional(),
+  contactPhone: z
+    .string()
+    .trim()
+    .max(40)
+    .nullish()
+    .refine((v) => !v || checkChinesePhone(v).valid, { message: 'phone.invalid' })
+    .transform((v) => (v ? v : undefined))
+    .optional(),
 });
 
 export const Settings = z.object({
@@ -27,6 +44,8 @@ export const Settings = z.object({
   onboarded: z.boolean(),
   academicYearStart: z.object({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) }),
   reminderLeadDays: z.array(z.int().min(1).max(3650)).min(1).max(5),
+  /** 显示: lists show 138****5678 until a number is clicked (PIPL minimum exposure; on for screens others see). */
+  maskPhones: z.boolean(),
   college: CollegeProfile,
 });
 export type Settings = z.output<typeof Settings>;
@@ -39,5 +58,6 @@ export const DEFAULT_SETTINGS: Settings = {
   onboarded: false,
   academicYearStart: { month: 9, day: 1 },
   reminderLeadDays: [180, 90, 30],
+  maskPhones: true,
   college: { fullName: null, legalRepresentative: null, address: null, uscc: null },
 };

@@ -12,6 +12,9 @@ import { dataTransferEnUS } from './features/dataTransfer.en-US';
 import { importEnUS } from './features/import.en-US';
 import { importReviewEnUS } from './features/importReview.en-US';
 import { placementsEnUS } from './features/placements.en-US';
+import { formsEnUS, historyEnUS } from './features/forms.en-US';
+// [bulk] issue 12
+import { bulkEnUS } from './features/bulk.en-US';
 import type { SameKeys } from './sameKeys';
 import type { zhCN } from './zh-CN';
 
@@ -71,7 +74,7 @@ export const enUS: SameKeys<typeof zhCN> = {
     welcomeTitle: 'Welcome to PartnerDesk',
     welcomeText: 'Load a set of sample data to explore, or start empty and enter your college’s own data.',
     sample: 'Load sample data',
-    sampleHint: 'Sample partners, contacts and agreements you can delete later.',
+    sampleHint: 'Sample partners, contacts and agreements; clear them later in one step on the Import, export and backup page.',
     empty: 'Start empty',
     emptyHint: 'Enter your own partners right away.',
     seeding: 'Loading sample data…',
@@ -154,6 +157,14 @@ export const enUS: SameKeys<typeof zhCN> = {
     primary: 'Primary contact',
     partTimeTeacher: 'Part-time teacher',
     deleted: 'Contact “{{name}}” deleted',
+    searchPlaceholder: 'Search by name, pinyin initials, phone or e-mail',
+    phone: {
+      reveal: 'Click to show the full number',
+      hide: 'Click to hide the number',
+      copy: 'Copy number',
+      copied: 'Copied',
+      copyFailed: 'Could not copy: select the number and copy it by hand',
+    },
     fields: {
       name: 'Name',
       title: 'Job title',
@@ -238,6 +249,11 @@ export const enUS: SameKeys<typeof zhCN> = {
   settings: {
     title: 'Settings',
     language: 'Language',
+    display: {
+      title: 'Display',
+      maskPhones: 'Hide the middle digits of phone numbers in lists',
+      maskPhonesHint: 'Recommended when others can see your screen. A click on a number, or resting the pointer on it, shows it in full; the copy button always copies the whole number.',
+    },
     college: {
       title: 'College',
       hint: 'Used as Party A in agreements and reports.',
@@ -246,6 +262,8 @@ export const enUS: SameKeys<typeof zhCN> = {
       address: 'Address',
       uscc: 'Unified social credit code',
       schoolCode: 'MOE school code (5 digits)',
+      contactPerson: 'Contact person for agreements (Party A contact)',
+      contactPhone: 'Contact phone for agreements (Party A telephone)',
     },
     dataFolder: {
       title: 'Data location',
@@ -304,6 +322,13 @@ export const enUS: SameKeys<typeof zhCN> = {
       builtInReadOnly: 'Built-in templates cannot be changed or deleted; copy one to your templates first',
       missingValues: 'Some merge fields have no data; confirm before exporting',
     },
+    documentField: {
+      wholeNumber: 'Enter a whole number, e.g. 30',
+      amount: 'Enter an amount, e.g. 3000 or 3000.50',
+      unknown: 'There is no such merge field',
+      contactNotOfParty: 'This contact does not belong to that party',
+    },
+    bulk: { noStatus: 'These records have no status to change', noOwner: 'These records have no owner unit to change' },
     report: { formatNotOffered: 'This report is not offered in that file format', organisationRequired: 'Choose a partner enterprise', filterNotOffered: 'This report cannot be filtered this way', layoutNotOffered: 'This report has no upload layout, only the review layout', periodRequired: 'Choose the period' },
     placementStat: { duplicate: 'This partner, major and academic year already have figures; edit that row instead' },
     required: 'Required',
@@ -386,4 +411,7 @@ export const enUS: SameKeys<typeof zhCN> = {
   import: importEnUS,
   importReview: importReviewEnUS,
   placements: placementsEnUS,
+  forms: formsEnUS,
+  history: historyEnUS,
+  bulk: bulkEnUS,
 };

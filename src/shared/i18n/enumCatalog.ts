@@ -156,12 +156,18 @@ export const FIELD_ERROR_KEYS = [
   // [documents] field error keys
   'document.builtInReadOnly',
   'document.missingValues',
+  'documentField.wholeNumber',
+  'documentField.amount',
+  'documentField.unknown',
+  'documentField.contactNotOfParty',
   'report.formatNotOffered',
   'report.organisationRequired',
   'report.filterNotOffered',
   'report.layoutNotOffered',
   'report.periodRequired',
   'placementStat.duplicate',
+  'bulk.noStatus',
+  'bulk.noOwner',
 ] as const;
 
 /** zod's issue codes: the fallback when a message is zod's own English text. */

@@ -14,6 +14,9 @@ import { dataTransferZhCN } from './features/dataTransfer.zh-CN';
 import { importZhCN } from './features/import.zh-CN';
 import { importReviewZhCN } from './features/importReview.zh-CN';
 import { placementsZhCN } from './features/placements.zh-CN';
+import { formsZhCN, historyZhCN } from './features/forms.zh-CN';
+// [bulk] issue 12
+import { bulkZhCN } from './features/bulk.zh-CN';
 
 // Simplified Chinese, the reference language: en-US.ts must have exactly these keys
 // (enforced by its type). `satisfies` checks the enum and error sections are complete.
@@ -72,7 +75,7 @@ export const zhCN = {
     welcomeTitle: '欢迎使用 PartnerDesk',
     welcomeText: '可以先载入一套示例数据熟悉功能，也可以从空白开始录入本校的数据。',
     sample: '载入示例数据',
-    sampleHint: '包含示例合作单位、联系人和协议，之后可以删除。',
+    sampleHint: '包含示例合作单位、联系人和协议，之后可在“导入导出与备份”页一键清除。',
     empty: '从空白开始',
     emptyHint: '直接录入本校的合作单位。',
     seeding: '正在载入示例数据…',
@@ -155,6 +158,14 @@ export const zhCN = {
     primary: '主要联系人',
     partTimeTeacher: '兼职教师',
     deleted: '已删除联系人“{{name}}”',
+    searchPlaceholder: '搜索姓名、拼音首字母、电话或邮箱',
+    phone: {
+      reveal: '点击显示完整号码',
+      hide: '点击隐藏号码',
+      copy: '复制号码',
+      copied: '已复制',
+      copyFailed: '无法复制，请选中号码后手动复制',
+    },
     fields: {
       name: '姓名',
       title: '职务',
@@ -239,6 +250,11 @@ export const zhCN = {
   settings: {
     title: '设置',
     language: '界面语言',
+    display: {
+      title: '显示',
+      maskPhones: '在列表中隐藏电话号码中间位',
+      maskPhonesHint: '向他人展示屏幕时建议开启。开启后点击号码或将鼠标停在号码上可查看完整号码；复制按钮总是复制完整号码。',
+    },
     college: {
       title: '学校信息',
       hint: '用于协议文本和报表的甲方信息。',
@@ -247,6 +263,8 @@ export const zhCN = {
       address: '地址',
       uscc: '统一社会信用代码',
       schoolCode: '学校代码（5 位）',
+      contactPerson: '协议联系人（甲方联系人）',
+      contactPhone: '协议联系电话（甲方电话）',
     },
     dataFolder: {
       title: '数据位置',
@@ -302,6 +320,8 @@ export const zhCN = {
     },
     // [documents] field errors
     document: { builtInReadOnly: '内置模板不能修改或删除，请先复制为我的模板', missingValues: '有合并字段缺少数据，请确认后再导出' },
+    documentField: { wholeNumber: '请填写整数，如 30', amount: '请填写金额数字，如 3000 或 3000.50', unknown: '没有这个合并字段', contactNotOfParty: '所选联系人不属于该方单位' },
+    bulk: { noStatus: '这类记录没有状态，不能批量修改状态', noOwner: '这类记录没有负责单位，不能批量修改' },
     report: { formatNotOffered: '该报表不提供这种文件格式', organisationRequired: '请选择一家合作企业', filterNotOffered: '该报表不支持这个筛选条件', layoutNotOffered: '该报表没有上报版，只能导出审阅版', periodRequired: '请选择统计期间' },
     placementStat: { duplicate: '该合作单位、专业和学年已有数据，请修改已有的那一行' },
     required: '必填',
@@ -384,6 +404,9 @@ export const zhCN = {
   import: importZhCN,
   importReview: importReviewZhCN,
   placements: placementsZhCN,
+  forms: formsZhCN,
+  history: historyZhCN,
+  bulk: bulkZhCN,
 } as const satisfies {
   enums: EnumLabels;
   errors: Record<AppErrorCode, string>;

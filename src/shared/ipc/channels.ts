@@ -6,6 +6,15 @@ export const CHANNELS = [
   'settings:get',
   'settings:update',
   'sample:seed',
+  // [sample-clear] issue 12
+  'sample:status',
+  'sample:clear',
+  // [bulk] issue 12
+  'bulk:trash',
+  'bulk:restore',
+  'bulk:setStatus',
+  'bulk:setOwner',
+  'bulk:export',
   'orgUnits:list',
   'orgUnits:create',
   'orgUnits:update',
@@ -65,6 +74,7 @@ export const CHANNELS = [
   'contributions:restore',
   'trash:list',
   'audit:history',
+  'audit:names',
   // [search] channels
   'partners:merge',
   'partners:mergePreview',
@@ -172,6 +182,8 @@ export const CHANNELS = [
   'documents:preview',
   'documents:generate',
   'documents:generated',
+  'documents:saveFields',
+  'documents:saveAs',
   // [import] channels
   'import:analyze',
   'import:commit',

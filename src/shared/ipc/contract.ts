@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Channel } from './channels';
 import { crudContract } from './contracts/crud';
 import { Done, IdInput } from '../domain/common';
+import { RecordNames, RecordNamesQuery } from '../domain/recordNames';
 import { Partner, PartnerDraft, PartnerPage, PartnerPatch, PartnerQuery } from '../domain/partner';
 import { Contact, ContactDraft, ContactPage, ContactPatch, ContactQuery } from '../domain/contact';
 import {
@@ -46,6 +47,9 @@ import {
 import { Settings, SettingsPatch } from '../domain/settings';
 import { AppInfo, AuditEntry, AuditQuery, SampleSeedInput, SeedCounts, TrashPage, TrashQuery } from '../domain/system';
 
+// [sample-clear] [bulk] contract imports (issue 12)
+import { SampleClearInput, SampleClearResult, SampleStatus } from '../domain/sampleData';
+import { BulkExportInput, BulkIdsInput, BulkResult, BulkSetOwnerInput, BulkSetStatusInput } from '../domain/bulk';
 // [jobs] contract imports
 import { FileActionOutput, FileIdInput, JobCancelInput, JobCancelOutput } from '../domain/jobs';
 // [reports] contract imports
@@ -70,6 +74,7 @@ import {
   TemplateSaveInput,
   TemplateSummary,
 } from '../domain/documentIpc';
+import { DocumentFieldsInput } from '../documents/documentFields';
 // [import] contract imports
 import {
   ImportAnalysis,
@@ -162,6 +167,15 @@ export const contract = {
   'settings:get': { input: z.undefined().or(z.object({})), output: Settings },
   'settings:update': { input: SettingsPatch, output: Settings },
   'sample:seed': { input: SampleSeedInput, output: SeedCounts },
+  // [sample-clear] issue 12
+  'sample:status': { input: SampleClearInput, output: SampleStatus },
+  'sample:clear': { input: SampleClearInput, output: SampleClearResult },
+  // [bulk] issue 12
+  'bulk:trash': { input: BulkIdsInput, output: BulkResult },
+  'bulk:restore': { input: BulkIdsInput, output: BulkResult },
+  'bulk:setStatus': { input: BulkSetStatusInput, output: BulkResult },
+  'bulk:setOwner': { input: BulkSetOwnerInput, output: BulkResult },
+  'bulk:export': { input: BulkExportInput, output: ProducedFile.nullable() },
 
   'orgUnits:list': { input: ReferenceListQuery, output: z.array(OrgUnit) },
   'orgUnits:create': { input: OrgUnitDraft, output: OrgUnit },
@@ -231,6 +245,7 @@ export const contract = {
 
   'trash:list': { input: TrashQuery, output: TrashPage },
   'audit:history': { input: AuditQuery, output: z.array(AuditEntry) },
+  'audit:names': { input: RecordNamesQuery, output: RecordNames },
   // [search] contract entries
   'partners:merge': { input: PartnerMergeInput, output: Partner },
   'partners:mergePreview': { input: PartnerMergePreviewInput, output: MergeCounts },
@@ -290,6 +305,8 @@ export const contract = {
   // Long: PDF printing runs as job `jobId` (progress events, jobs:cancel).
   'documents:generate': { input: DocumentGenerateInput, output: GeneratedDocument },
   'documents:generated': { input: GeneratedListQuery, output: z.array(GeneratedDocument) },
+  'documents:saveFields': { input: DocumentFieldsInput, output: Done },
+  'documents:saveAs': { input: IdInput, output: ProducedFile.nullable() },
   // [import] contract entries
   'import:analyze': { input: ImportAnalyzeInput, output: ImportAnalysis },
   /** Runs as a job (progress: validating, importing); nothing is written when all-or-nothing finds an error. */

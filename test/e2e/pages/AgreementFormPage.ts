@@ -1,5 +1,6 @@
 import { type Locator, type Page } from '@playwright/test';
 import { chooseOption } from './selectOption';
+import { fillDate } from './dateField';
 import { AppPage } from './AppPage';
 
 /** #/agreements/new and #/agreements/:id/edit. */
@@ -18,8 +19,8 @@ export class AgreementFormPage {
     await this.page.getByTestId('agreement-title-input').fill(v.title);
     await this.page.getByTestId('agreement-no-input').fill(v.agreementNo);
     await this.app.pickOption(this.form().getByRole('combobox', { name: '协议类型' }), v.type);
-    await this.page.getByTestId('agreement-start-date').fill(v.startDate);
-    await this.page.getByTestId('agreement-end-date-input').fill(v.endDate);
+    await fillDate(this.page.getByTestId('agreement-start-date'), v.startDate);
+    await fillDate(this.page.getByTestId('agreement-end-date-input'), v.endDate);
   }
 
   party(index: number): Locator {
@@ -42,7 +43,7 @@ export class AgreementFormPage {
   async fillParty(index: number, v: { name?: string; signatory?: string; signedDate?: string; sealed?: boolean }): Promise<void> {
     if (v.name !== undefined) await this.page.getByTestId(`party-${index}-name`).fill(v.name);
     if (v.signatory !== undefined) await this.page.getByTestId(`party-${index}-signatory`).fill(v.signatory);
-    if (v.signedDate !== undefined) await this.page.getByTestId(`party-${index}-signed-date`).fill(v.signedDate);
+    if (v.signedDate !== undefined) await fillDate(this.page.getByTestId(`party-${index}-signed-date`), v.signedDate);
     if (v.sealed) await this.page.getByTestId(`party-${index}-sealed`).check();
   }
 

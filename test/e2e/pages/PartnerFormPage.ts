@@ -43,4 +43,10 @@ export class PartnerFormPage {
   async cancel(): Promise<void> {
     await this.page.getByTestId('cancel-partner').click();
   }
+
+  /** Cancel on a form with changes: the unsaved-changes question comes up; leave. */
+  async cancelDiscarding(): Promise<void> {
+    await this.cancel();
+    await this.page.getByTestId('unsaved-leave').click();
+  }
 }

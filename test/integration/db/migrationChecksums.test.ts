@@ -37,6 +37,8 @@ const SHIPPED_SCHEMA_SHA256: Record<number, string> = {
   16: '7690292b5c786a4153b919c3f0300e52409cd3b1701dd06615ba382581404ba7',
   // [major-directions] 17: fingerprint (built on top of 0016)
   17: 'b5d67c1db4a6a460d5fe273f216f0ba3bdd2e8379f2f7c0e43394f89b66666f6',
+  // [contact-pinyin] 18: fingerprint (built on top of 0017)
+  18: '032424d0cfccc70e714efdb256f140c7ecff8db714812b305734174c511956db',
   5: 'e177d0089510a961a623c9faed59e23f3ce7b7e3942fce7bf1463fb0262a9e9c',
 };
 

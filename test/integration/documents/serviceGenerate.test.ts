@@ -53,8 +53,9 @@ describe('document preview and export', () => {
     expect(printed[0]).toContain(ENTERPRISE);
     expect([pdf1.version, pdf2.version, docx1.version]).toEqual([1, 2, 1]);
     expect(pdf2.attachment).toMatchObject({ entityType: 'agreement', entityId: s.agreementId, kind: 'generated_document', mime: 'application/pdf' });
-    expect(pdf2.attachment.originalName).toMatch(/^XQ-2026-001_.+_v2\.pdf$/);
-    expect(docx1.attachment.originalName).toMatch(/^XQ-2026-001_.+_v1\.docx$/);
+    // Named <协议名称>_v<N>: neither the agreement number nor the template name (issue 12).
+    expect(pdf2.attachment.originalName).toBe('校企合作框架协议_v2.pdf');
+    expect(docx1.attachment.originalName).toBe('校企合作框架协议_v1.docx');
     expect(pdf1).toMatchObject({ templateId: 'builtin-framework-zh', templateVersion: 1, lang: 'zh-CN', format: 'pdf' });
     expect(pdf1.missing.length).toBeGreaterThan(0);
 
@@ -80,7 +81,7 @@ describe('document preview and export', () => {
     await s.documents.templates.save({ id: copy.id, body: { ...copy.body, title: '校企深度合作协议书' } });
     const g = await s.documents.generate({ agreementId: s.agreementId, templateId: copy.id, lang: 'zh-CN', format: 'pdf', jobId: 'job-doc-user', allowMissing: true });
     expect(g).toMatchObject({ templateId: copy.id, templateVersion: 2, templateName: '我的框架协议' });
-    expect(g.attachment.originalName).toBe('XQ-2026-001_我的框架协议_v1.pdf');
+    expect(g.attachment.originalName).toBe('校企合作框架协议_v1.pdf');
   });
 
   it('cancels a PDF export in progress and stores nothing', async () => {

@@ -38,12 +38,16 @@ describe('partnerdesk search', () => {
   });
 
   it('prints one JSON array of {type, id, title} with --json, pinyin included', async () => {
-    const { dir, partnerId } = await dataDirWithHuawei();
+    const { dir, partnerId, contactId } = await dataDirWithHuawei();
     for (const q of ['hw', 'huawei']) {
       const result = await cli(['--json', '--data-dir', dir, 'search', q]);
       expect(result.code).toBe(0);
       expect(result.stdout).toHaveLength(1);
-      expect(JSON.parse(result.stdout[0] ?? '')).toEqual([{ type: 'partner', id: partnerId, title: '华为技术有限公司' }]);
+      // Contacts are found by pinyin too since migration 0018: 王华为 is wanghuawei, whw.
+      expect(JSON.parse(result.stdout[0] ?? '')).toEqual([
+        { type: 'partner', id: partnerId, title: '华为技术有限公司' },
+        { type: 'contact', id: contactId, title: '王华为' },
+      ]);
     }
   });
 

@@ -20,10 +20,10 @@ function model(overrides: Partial<AgreementDocumentModel> = {}): AgreementDocume
     orgUnitName: '信息工程学院',
     majors: ['计算机应用技术', '软件技术'],
     parties: [
-      { role: '甲', partyType: 'school', name: '某某职业技术学院', uscc: '12440000MB2C123456', legalRepresentative: '李校长', address: '广州市', signatory: null, studentNo: null, major: null, className: null },
-      { role: '乙', partyType: 'enterprise', name: '𠮷祥科技有限公司', uscc: null, legalRepresentative: '张总', address: '深圳市', signatory: null, studentNo: null, major: null, className: null },
+      { role: '甲', partyType: 'school', name: '某某职业技术学院', uscc: '12440000MB2C123456', legalRepresentative: '李校长', address: '广州市', signatory: null, organisationId: null, contactId: null, contactName: null, contactPhone: null, studentNo: null, major: null, className: null },
+      { role: '乙', partyType: 'enterprise', name: '𠮷祥科技有限公司', uscc: null, legalRepresentative: '张总', address: '深圳市', signatory: null, organisationId: null, contactId: null, contactName: null, contactPhone: null, studentNo: null, major: null, className: null },
     ],
-    college: { fullName: '某某职业技术学院', legalRepresentative: '李校长', address: '广州市', uscc: null },
+    college: { fullName: '某某职业技术学院', legalRepresentative: '李校长', address: '广州市', uscc: null, contactPerson: null, contactPhone: null },
     manualValues: {},
     ...overrides,
   };
@@ -77,7 +77,7 @@ describe('document layout', () => {
 
   it('gives every party a signature block: a seal for organisations, a signature only for students', () => {
     const m = model();
-    m.parties.push({ role: '丙', partyType: 'student', name: '王珺', uscc: null, legalRepresentative: null, address: null, signatory: null, studentNo: '2024001', major: '软件技术', className: '软件2401' });
+    m.parties.push({ role: '丙', partyType: 'student', name: '王珺', uscc: null, legalRepresentative: null, address: null, signatory: null, organisationId: null, contactId: null, contactName: null, contactPhone: null, studentNo: '2024001', major: '软件技术', className: '软件2401' });
     const body = TemplateBody.parse({ title: '三方协议', clauses: [{ heading: 'a', body: 'b' }] });
     const layout = layoutDocument({ body, values: mergeValues(m, 'zh-CN'), model: m, lang: 'zh-CN' });
     const labels = layout.signatures.map((s) => s.lines.map((l) => l.label));

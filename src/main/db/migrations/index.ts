@@ -28,6 +28,8 @@ import { migration0015 } from './0015_record_majors';
 import { migration0016 } from './0016_base_full_table';
 // [major-directions] migration import (0017)
 import { migration0017 } from './0017_major_directions';
+// [contact-pinyin] migration import (0018)
+import { migration0018 } from './0018_contact_pinyin';
 
 /** Every schema change, in order. Never edit a shipped migration: add the next one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -60,4 +62,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016,
   // [major-directions] migration 0017
   migration0017,
+  // [contact-pinyin] migration 0018
+  migration0018,
 ];

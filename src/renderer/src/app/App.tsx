@@ -3,7 +3,7 @@ import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { HashRouter } from 'react-router-dom';
+import { createHashRouter, RouterProvider } from 'react-router-dom';
 import type { Settings, SettingsPatch } from '@shared/domain/settings';
 import { call, toAppError, type AppError } from '../api/client';
 import { errorMessage } from '../components/errorText';
@@ -54,6 +54,15 @@ export function App() {
       </I18nextProvider>
     </ErrorBoundary>
   );
+}
+
+/**
+ * The shell under a data router (hash URLs, as before): forms need one to ask before a
+ * navigation leaves unsaved changes (useBlocker). Created once; AppShell keeps its <Routes>.
+ */
+function RoutedShell() {
+  const [router] = useState(() => createHashRouter([{ path: '*', element: <AppShell /> }]));
+  return <RouterProvider router={router} />;
 }
 
 function AppBoot() {
@@ -122,9 +131,7 @@ function AppBoot() {
     screen = <OnboardingPage />;
   } else {
     screen = (
-      <HashRouter>
-        <AppShell />
-      </HashRouter>
+      <RoutedShell />
     );
   }
 

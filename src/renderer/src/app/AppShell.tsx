@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { QuickCaptureLauncher } from '../features/capture/QuickCaptureLauncher';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { AppRoutes } from './AppRoutes';
+import { FocusFromUrl } from '../components/FocusFromUrl';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NAV_ITEMS, sectionOfPath } from './navigation';
 
@@ -44,6 +45,7 @@ export function AppShell() {
         <Content id="main-content" tabIndex={-1} className="app-content">
           <ErrorBoundary key={location.pathname}>
             <AppRoutes />
+            <FocusFromUrl />
           </ErrorBoundary>
         </Content>
       </Layout>

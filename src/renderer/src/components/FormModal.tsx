@@ -3,10 +3,12 @@ import { Alert, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
 import { testId } from './formIssues';
+import { useCloseGuard } from './useUnsavedGuard';
 
 /**
  * The modal around a record's form: Save submits the form, Cancel closes; above the form,
- * the save's error and the problems that match no field (see showIssuesOnForm).
+ * the save's error and the problems that match no field (see showIssuesOnForm). With `dirty`
+ * (see useFormDirty), Cancel, Esc and × ask before dropping unsaved changes.
  */
 export function FormModal(props: {
   title: string;
@@ -17,9 +19,11 @@ export function FormModal(props: {
   error: unknown;
   problems: readonly string[];
   width?: number;
+  dirty?: () => boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const close = useCloseGuard(props.dirty, props.onClose);
   return (
     <Modal
       open
@@ -28,7 +32,7 @@ export function FormModal(props: {
       cancelText={t('common.cancel')}
       confirmLoading={props.saving}
       onOk={props.onSubmit}
-      onCancel={props.onClose}
+      onCancel={close}
       okButtonProps={testId(props.saveTestId)}
       destroyOnHidden
       {...(props.width !== undefined ? { width: props.width } : {})}

@@ -1,4 +1,4 @@
-import type { HTMLAttributes, KeyboardEvent } from 'react';
+import { type HTMLAttributes, type KeyboardEvent, useEffect, useRef } from 'react';
 import { Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -19,6 +19,8 @@ export interface PagedTableProps<T extends { id: string }> {
   onSortChange?: (sortBy: string | undefined, sortDir: SortDir | undefined) => void;
   onRowClick?: (row: T) => void;
   rowTestId?: (row: T) => string;
+  /** Checkboxes for bulk actions (useRowSelection). */
+  rowSelection?: TableProps<T>['rowSelection'];
 }
 
 /**
@@ -60,8 +62,26 @@ export function PagedTable<T extends { id: string }>(props: PagedTableProps<T>) 
     return attrs as HTMLAttributes<HTMLElement>;
   };
 
+  // antd copies each column title into an aria-hidden measure row to size the columns; with row
+  // selection that copy holds a second, focusable select-all checkbox (axe: aria-hidden-focus).
+  // Keyboard focus belongs to the real header only.
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = wrapper.current;
+    if (!root || !props.rowSelection) return;
+    const unfocus = () => {
+      for (const el of root.querySelectorAll<HTMLElement>('.ant-table-measure-row input, .ant-table-measure-row button, .ant-table-measure-row [tabindex]')) {
+        if (el.tabIndex !== -1) el.tabIndex = -1;
+      }
+    };
+    unfocus();
+    const observer = new MutationObserver(unfocus);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [props.rowSelection]);
+
   return (
-    <div data-testid={props.testId}>
+    <div data-testid={props.testId} ref={wrapper}>
       <Table<T>
         rowKey="id"
         size="middle"
@@ -70,6 +90,7 @@ export function PagedTable<T extends { id: string }>(props: PagedTableProps<T>) 
         loading={props.loading}
         onChange={handleChange}
         onRow={onRow}
+        {...(props.rowSelection ? { rowSelection: props.rowSelection } : {})}
         pagination={{
           current: props.page,
           pageSize: props.pageSize,

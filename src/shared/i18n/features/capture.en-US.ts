@@ -5,12 +5,22 @@ export const captureEnUS: SameKeys<typeof captureZhCN> = {
   launcher: { button: 'Quick capture', shortcut: 'Ctrl+N' },
   modal: {
     title: 'Trade-fair quick capture',
-    hint: 'Tab moves between fields, Enter saves, Esc closes',
+    hint: 'Tab moves between fields, Enter saves (Ctrl+Enter in the notes), Esc closes',
     save: 'Save and capture the next',
     close: 'Close',
     saved: 'Saved: {{name}}',
     savedNew: 'New partner created and saved: {{name}}',
     openPartner: 'Open the partner',
+  },
+  draft: {
+    offer: 'An entry was not saved: {{label}}',
+    restore: 'Restore',
+    discard: 'Discard',
+    closeTitle: 'This entry is not saved yet',
+    closeText: 'Keep it as a draft to restore it and carry on the next time you open quick capture.',
+    back: 'Keep typing',
+    discardAndClose: 'Discard and close',
+    keepAndClose: 'Keep draft and close',
   },
   sections: { partner: 'Partner', contact: 'Contact', conversation: 'Conversation', interest: 'Interest' },
   fields: {

@@ -3,12 +3,22 @@ export const captureZhCN = {
   launcher: { button: '快速录入', shortcut: 'Ctrl+N' },
   modal: {
     title: '展会快速录入',
-    hint: 'Tab 切换字段，Enter 保存，Esc 关闭',
+    hint: 'Tab 切换字段，Enter 保存（洽谈记录中按 Ctrl+Enter），Esc 关闭',
     save: '保存并录入下一位',
     close: '关闭',
     saved: '已保存：{{name}}',
     savedNew: '已新建合作单位并保存：{{name}}',
     openPartner: '打开合作单位',
+  },
+  draft: {
+    offer: '有一条未保存的录入：{{label}}',
+    restore: '恢复',
+    discard: '丢弃',
+    closeTitle: '这条录入还没有保存',
+    closeText: '保留为草稿后，下次打开快速录入时可以恢复并接着填写。',
+    back: '继续填写',
+    discardAndClose: '丢弃并关闭',
+    keepAndClose: '保留草稿并关闭',
   },
   sections: { partner: '单位', contact: '联系人', conversation: '洽谈内容', interest: '合作意向' },
   fields: {

@@ -7,10 +7,12 @@ import type { Agreement } from '@shared/domain/agreement';
 import type { ValidationIssue } from '@shared/ipc/result';
 import { call, toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { DateField } from '../../components/DateField';
 import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { issueMessage } from '../../components/errorText';
 import { PageHeading } from '../../components/PageHeading';
+import { useFormDirty, useLeaveGuard } from '../../components/useUnsavedGuard';
 import { translator } from '../../i18n';
 import {
   agreementToFormValues,
@@ -49,6 +51,9 @@ function AgreementForm({ original }: { original?: Agreement }) {
   const majors = useChannel('majors:list', { includeDeleted: false });
   const partyCount = (Form.useWatch('parties', form) ?? []).length;
   const f = (key: string) => t(`agreementsUi.fields.${key}`);
+  const partnerId = searchParams.get('organisationId') ?? undefined;
+  const initialValues = original ? agreementToFormValues(original) : newAgreementValues(partnerId);
+  const guard = useLeaveGuard(useFormDirty(form, initialValues));
 
   const showIssues = (issues: readonly ValidationIssue[]) => {
     const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
@@ -86,6 +91,7 @@ function AgreementForm({ original }: { original?: Agreement }) {
         ? await call('agreements:update', { id: original.id, patch: { ...fields, majorIds: majorIds ?? [], parties, obligations: obligations ?? [] } })
         : await call('agreements:create', checked.draft);
       void message.success(original ? t('common.saved') : t('agreementsUi.created', { title: saved.title }));
+      guard.release();
       navigate(`/agreements/${saved.id}`, { replace: true });
     } catch (e) {
       const error = toAppError(e);
@@ -96,7 +102,6 @@ function AgreementForm({ original }: { original?: Agreement }) {
     }
   };
 
-  const partnerId = searchParams.get('organisationId') ?? undefined;
   return (
     <>
       <PageHeading title={original ? t('agreementsUi.editTitle') : t('agreementsUi.newTitle')} testId="agreement-form-title" />
@@ -111,7 +116,7 @@ function AgreementForm({ original }: { original?: Agreement }) {
           form={form}
           name="agreement"
           layout="vertical"
-          initialValues={original ? agreementToFormValues(original) : newAgreementValues(partnerId)}
+          initialValues={initialValues}
           onFinish={() => void save()}
           onValuesChange={() => setProblems([])}
           style={{ maxWidth: 1100 }}
@@ -150,17 +155,17 @@ function AgreementForm({ original }: { original?: Agreement }) {
             </Col>
             <Col {...col}>
               <Form.Item name="signDate" label={f('signDate')}>
-                <Input type="date" data-testid="agreement-sign-date" />
+                <DateField data-testid="agreement-sign-date" />
               </Form.Item>
             </Col>
             <Col {...col}>
               <Form.Item name="startDate" label={f('startDate')}>
-                <Input type="date" data-testid="agreement-start-date" />
+                <DateField data-testid="agreement-start-date" />
               </Form.Item>
             </Col>
             <Col {...col}>
               <Form.Item name="endDate" label={f('endDate')}>
-                <Input type="date" data-testid="agreement-end-date-input" />
+                <DateField data-testid="agreement-end-date-input" />
               </Form.Item>
             </Col>
             <Col {...col}>

@@ -8,6 +8,8 @@ import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedTable } from '../../components/PagedTable';
+import { BulkActionBar } from '../../components/BulkActionBar';
+import { useRowSelection } from '../../components/useRowSelection';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { agreementColumns } from './agreementColumns';
 import { AgreementFilters } from './AgreementFilters';
@@ -29,6 +31,7 @@ export function AgreementListPage() {
   const params = useMemo(() => parseAgreementListParams(searchParams), [searchParams]);
   const { data, error, loading, reload } = useChannel('agreements:list', toAgreementQuery(params));
   const go = (next: AgreementListParams) => setSearchParams(agreementListSearch(next));
+  const selection = useRowSelection(data?.items, (a) => a.title);
 
   return (
     <>
@@ -43,8 +46,22 @@ export function AgreementListPage() {
       />
       <AgreementFilters values={params} onChange={(change) => go(withAgreementFilter(params, change))} />
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      <BulkActionBar
+        entity="agreement"
+        ids={selection.ids}
+        query={toAgreementQuery(params)}
+        // A change of status is a lifecycle step; rows it does not apply to are reported.
+        statuses={{ codes: ['draft', 'signing', 'active', 'terminated'], enumName: 'agreementStatus' }}
+        owner
+        onChanged={(removed) => {
+          selection.remove(removed);
+          reload();
+        }}
+        onClearSelection={selection.clear}
+      />
       <PagedTable<AgreementListItem>
         testId="agreement-list"
+        rowSelection={selection.rowSelection}
         columns={agreementColumns(t, enumLabel, { withParties: true })}
         items={data?.items}
         total={data?.total}

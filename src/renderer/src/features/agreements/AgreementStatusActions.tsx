@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Form, Input, Modal } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '@shared/domain/agreement';
 import type { AGREEMENT_STATUSES } from '@shared/domain/enums';
 import { allowedTransitions } from '@shared/domain/rules/agreementLifecycle';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { testId } from '../../components/formIssues';
 import { useEnumLabel } from '../../components/useEnumLabel';
@@ -23,7 +24,7 @@ export function AgreementStatusActions({ agreement, onChanged }: { agreement: Ag
   const { message } = App.useApp();
   const [target, setTarget] = useState<Status | null>(null);
   const [reason, setReason] = useState('');
-  const [terminatedOn, setTerminatedOn] = useState<Dayjs | null>(null);
+  const [terminatedOn, setTerminatedOn] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const targets = allowedTransitions(agreement.status);
@@ -40,7 +41,7 @@ export function AgreementStatusActions({ agreement, onChanged }: { agreement: Ag
     setSaving(true);
     setError(null);
     try {
-      const termination = { reason, ...(terminatedOn ? { terminatedOn: terminatedOn.format('YYYY-MM-DD') } : {}) };
+      const termination = { reason, ...(terminatedOn ? { terminatedOn } : {}) };
       await call('agreements:transition', { id: agreement.id, to: target, ...(target === 'terminated' ? termination : {}) });
       void message.success(t('agreementsUi.status.changed', { status: enumLabel('agreementStatus', target) }));
       close();
@@ -75,13 +76,13 @@ export function AgreementStatusActions({ agreement, onChanged }: { agreement: Ag
         {target === 'terminated' ? (
           <Form layout="vertical">
             <Form.Item label={t('agreementsUi.status.terminatedOn')} htmlFor="terminate-date">
-              <DatePicker
+              <DateField
                 id="terminate-date"
                 data-testid="terminate-date"
                 value={terminatedOn}
                 placeholder={t('agreementsUi.status.terminatedOnDefault')}
                 disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-                onChange={(d: Dayjs | null) => setTerminatedOn(d)}
+                onChange={setTerminatedOn}
               />
             </Form.Item>
             <Form.Item label={t('agreementsUi.status.reason')} htmlFor="terminate-reason">

@@ -2,6 +2,7 @@ import { Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PARTY_ROLES } from '@shared/domain/enums';
+import { DateField } from '../../components/DateField';
 import { EnumSelect } from '../../components/EnumSelect';
 import { useEnumLabel } from '../../components/useEnumLabel';
 
@@ -48,12 +49,12 @@ export function ObligationsEditor({ partyCount }: { partyCount: number }) {
                   </Col>
                   <Col xs={12} md={6}>
                     <Form.Item name={[field.name, 'dueDate']} label={o('dueDate')} htmlFor={id('due')}>
-                      <Input id={id('due')} type="date" />
+                      <DateField id={id('due')} />
                     </Form.Item>
                   </Col>
                   <Col xs={12} md={6}>
                     <Form.Item name={[field.name, 'doneAt']} label={o('doneAt')} htmlFor={id('done')}>
-                      <Input id={id('done')} type="date" />
+                      <DateField id={id('done')} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={12}>

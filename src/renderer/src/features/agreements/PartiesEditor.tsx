@@ -2,6 +2,7 @@ import { Button, Card, Checkbox, Col, Form, Input, Row } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PARTY_ROLES } from '@shared/domain/enums';
+import { DateField } from '../../components/DateField';
 import { EnumSelect } from '../../components/EnumSelect';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { PartnerSelect } from './PartnerSelect';
@@ -52,7 +53,7 @@ export function PartiesEditor() {
                   </Col>
                   <Col xs={24} md={8}>
                     <Form.Item name={[field.name, 'signedDate']} label={p('signedDate')} htmlFor={id('signed-date')}>
-                      <Input id={id('signed-date')} data-testid={id('signed-date')} type="date" />
+                      <DateField id={id('signed-date')} data-testid={id('signed-date')} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={8}>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Agreement } from '@shared/domain/agreement';
 import { canRenew } from '@shared/domain/rules/agreementLifecycle';
 import { call, toAppError } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { issueMessage } from '../../components/errorText';
 import { testId } from '../../components/formIssues';
@@ -18,7 +18,7 @@ export function RenewAgreementButton({ agreement }: { agreement: Agreement }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [endDate, setEndDate] = useState<Dayjs | null>(null);
+  const [endDate, setEndDate] = useState<string | null>(null);
   const [agreementNo, setAgreementNo] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -27,7 +27,7 @@ export function RenewAgreementButton({ agreement }: { agreement: Agreement }) {
 
   const start = () => {
     const suggested = defaultRenewalEndDate(agreement.startDate, agreement.endDate);
-    setEndDate(suggested ? dayjs(suggested) : null);
+    setEndDate(suggested ?? null);
     setAgreementNo('');
     setError(null);
     setFieldProblem(null);
@@ -44,7 +44,7 @@ export function RenewAgreementButton({ agreement }: { agreement: Agreement }) {
     try {
       const renewal = await call('agreements:renew', {
         agreementId: agreement.id,
-        newEndDate: endDate.format('YYYY-MM-DD'),
+        newEndDate: endDate,
         ...(agreementNo.trim() ? { agreementNo: agreementNo.trim() } : {}),
       });
       void message.success(t('agreementsUi.renew.done'));
@@ -85,7 +85,7 @@ export function RenewAgreementButton({ agreement }: { agreement: Agreement }) {
             required
             {...(fieldProblem ? { validateStatus: 'error' as const, help: fieldProblem } : {})}
           >
-            <DatePicker id="renew-end-date" data-testid="renew-end-date" value={endDate} onChange={(d: Dayjs | null) => setEndDate(d)} />
+            <DateField id="renew-end-date" data-testid="renew-end-date" value={endDate} onChange={setEndDate} />
           </Form.Item>
           <Form.Item label={t('agreementsUi.renew.newAgreementNo')} htmlFor="renew-agreement-no">
             <Input id="renew-agreement-no" data-testid="renew-agreement-no" maxLength={60} value={agreementNo} onChange={(e) => setAgreementNo(e.target.value)} />

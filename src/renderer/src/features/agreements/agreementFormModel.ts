@@ -5,7 +5,7 @@ import { fenToYuanString, tryYuanToFen } from '@shared/format/money';
 import type { ValidationIssue } from '@shared/ipc/result';
 
 // The agreement form's values and their mapping to and from AgreementDraft. Dates are
-// 'YYYY-MM-DD' strings (native date inputs); the amount is typed in 元 and sent in 分.
+// 'YYYY-MM-DD' strings (DateField); the amount is typed in 元 and sent in 分.
 
 export interface PartyRow {
   partyType: (typeof PARTY_TYPES)[number];

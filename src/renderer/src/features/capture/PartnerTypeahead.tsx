@@ -22,7 +22,9 @@ interface PartnerTypeaheadProps {
 const SEARCH_DELAY_MS = 150;
 
 /**
- * Free text with suggestions from partners:list: arrow keys and Enter pick an existing
+ * Free text with suggestions from search:global's partner group, so the company is found as the
+ * header search finds it: by name, alias, USCC, pinyin or initials ("hw" → 华为…, prefix hits
+ * first). Arrow keys and Enter pick an existing
  * partner; text that picks nothing names a new partner. The first suggestion is not
  * pre-selected, so Enter on a new name never silently picks a look-alike.
  */
@@ -36,10 +38,9 @@ export const PartnerTypeahead = forwardRef<PartnerTypeaheadRef, PartnerTypeahead
     return () => clearTimeout(timer);
   }, [value]);
   const enabled = query.length > 0 && picked?.name !== query;
-  const { data } = useChannel('partners:list', { q: query, pageSize: 8, sortBy: 'fullName' }, { enabled });
-  const options = enabled
-    ? (data?.items ?? []).map((p) => ({ value: p.fullName, label: p.fullName, key: p.id, partnerId: p.id }))
-    : [];
+  const { data } = useChannel('search:global', { q: query, limit: 8 }, { enabled });
+  const hits = data?.groups.find((g) => g.type === 'partner')?.items ?? [];
+  const options = enabled ? hits.map((p) => ({ value: p.title, label: p.title, key: p.id, partnerId: p.id })) : [];
 
   return (
     <AutoComplete

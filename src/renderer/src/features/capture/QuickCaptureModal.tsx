@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { majorOptions as majorPickerOptions } from '@shared/domain/rules/majorLabel';
 import { Alert, Button, Checkbox, Col, Flex, Form, Input, Modal, Row, Select, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -13,14 +13,32 @@ import { clearFieldErrors, showIssuesOnForm } from '../../components/formIssues'
 import { translator } from '../../i18n';
 import { usccFailsCheck } from '../partners/partnerFormModel';
 import { isUsccCheckFailure, usccConflictOf } from '../partners/partnerSaveErrors';
+import { CloseConfirm, DraftOffer } from './CaptureDraftParts';
+import { draftLabel } from './captureDraft';
 import { CAPTURE_FORM_FIELDS, type CaptureFormValues, checkCaptureForm, issuesOnFormFields } from './captureFormModel';
+import { type CaptureFieldKind, captureKeyAction } from './captureKeys';
+import { useCaptureDraft } from './useCaptureDraft';
 import { type PartnerTypeaheadRef, type PickedPartner, PartnerTypeahead } from './PartnerTypeahead';
 
 const half = { xs: 24, md: 12 } as const;
+/** The <form> id (antd gives the form its name): the footer's save button submits it from outside. */
+const FORM_ID = 'capture';
+
+/** Which kind of field a key press came from (captureKeys.ts decides what it does). */
+function fieldKindOf(target: EventTarget, majorsOpen: boolean): CaptureFieldKind {
+  if (!(target instanceof HTMLElement)) return 'text';
+  if (target instanceof HTMLTextAreaElement) return 'multiline';
+  if (target.closest('[data-testid="capture-majors"]')) return majorsOpen ? 'pickerOpen' : 'picker';
+  if (target instanceof HTMLInputElement && target.type === 'checkbox') return 'picker';
+  return 'text';
+}
 
 /**
- * One keyboard-only form per trade-fair visitor: Tab moves on, Enter saves (capture:save, one
- * transaction), Esc closes. After a save the form clears and the cursor is back in the partner box.
+ * One keyboard-only form per trade-fair visitor: Tab moves on, Enter saves from every one-line
+ * field and Ctrl+Enter from the note (capture:save, one transaction). After a save the form
+ * clears and the cursor is back in the partner box. Closing a half-typed entry asks first; an
+ * unsaved entry is kept as a draft and offered again on the next opening. The body scrolls
+ * between a fixed title and footer, so the save button stays visible in a 768-pixel window.
  */
 export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -41,6 +59,26 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
 
   const followUpDefault = defaults.data?.followUpDate;
   const majorOptions = majorPickerOptions(majors.data ?? []);
+  const draft = useCaptureDraft({
+    form,
+    picked,
+    setPicked,
+    followUpDefault,
+    onClose,
+    focusPartner: () => partnerRef.current?.focus(),
+  });
+  const savingRef = useRef(false);
+
+  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
+    const action = captureKeyAction(
+      { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey, isComposing: e.nativeEvent.isComposing },
+      fieldKindOf(e.target, majorsOpen),
+    );
+    if (action !== 'save') return;
+    e.preventDefault();
+    e.stopPropagation();
+    form.submit();
+  };
 
   const showIssues = (issues: readonly ValidationIssue[], expected?: string) => {
     const unplaced = showIssuesOnForm(form, issues, CAPTURE_FORM_FIELDS, { expected });
@@ -49,6 +87,7 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
 
   const startNext = (saved: CaptureResult) => {
     setLastSaved(saved);
+    draft.saved();
     setPicked(null);
     setOfferOverride(false);
     form.resetFields();
@@ -57,6 +96,8 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
   };
 
   const save = async (values: CaptureFormValues) => {
+    // Enter and Ctrl+Enter can arrive again while the first save is running.
+    if (savingRef.current) return;
     setError(null);
     const checked = checkCaptureForm({ ...form.getFieldsValue(true), ...values }, picked?.id ?? null);
     if (!checked.ok) {
@@ -65,6 +106,7 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
       return;
     }
     setProblems([]);
+    savingRef.current = true;
     setSaving(true);
     try {
       startNext(await call('capture:save', checked.input));
@@ -83,11 +125,13 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
         setError(appError);
       }
     } finally {
+      savingRef.current = false;
       setSaving(false);
     }
   };
 
-  const onValuesChange = (changed: Partial<CaptureFormValues>) => {
+  const onValuesChange = (changed: Partial<CaptureFormValues>, all: CaptureFormValues) => {
+    draft.remember({ values: all, picked });
     clearFieldErrors(form, Object.keys(changed).filter((n) => n !== 'usccOverride'));
     setProblems([]);
     if ('uscc' in changed) {
@@ -108,16 +152,36 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
     <Modal
       open
       title={t('capture.modal.title')}
-      footer={null}
       width={760}
-      onCancel={onClose}
+      style={{ top: 16, paddingBottom: 0 }}
+      styles={{ body: { maxHeight: 'calc(100vh - 170px)', overflowY: 'auto', overflowX: 'hidden', paddingRight: 4 } }}
+      onCancel={draft.requestClose}
+      footer={
+        <Flex gap={8} justify="end" data-testid="capture-footer">
+          <Button onClick={draft.requestClose} data-testid="capture-close">
+            {t('capture.modal.close')}
+          </Button>
+          <Button
+            type="primary"
+            htmlType="submit"
+            form={FORM_ID}
+            loading={saving}
+            disabled={followUpDefault === undefined}
+            data-testid="capture-save"
+          >
+            {t('capture.modal.save')}
+          </Button>
+        </Flex>
+      }
       afterOpenChange={(open) => {
         if (open) partnerRef.current?.focus();
       }}
       destroyOnHidden
     >
-      <div data-testid="capture-form">
+      {/* Capture phase: decides Enter before antd's pickers swallow it (captureKeys.ts). */}
+      <div data-testid="capture-form" onKeyDownCapture={onKeyDownCapture}>
         <Typography.Paragraph type="secondary">{t('capture.modal.hint')}</Typography.Paragraph>
+        {draft.offered ? <DraftOffer label={draftLabel(draft.offered)} onRestore={draft.restoreOffered} onDiscard={draft.discardOffered} /> : null}
         {lastSaved ? (
           <Alert
             type="success"
@@ -142,7 +206,7 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
         {followUpDefault === undefined ? <Spin description={t('app.loading')} /> : (
         <Form<CaptureFormValues>
           form={form}
-          name="capture"
+          name={FORM_ID}
           layout="vertical"
           initialValues={{ followUpDate: followUpDefault }}
           onFinish={(values) => void save(values)}
@@ -153,7 +217,15 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
             label={t('capture.fields.partner')}
             extra={<span data-testid="capture-partner-state" aria-live="polite">{partnerState}</span>}
           >
-            <PartnerTypeahead ref={partnerRef} autoFocus picked={picked} onPick={setPicked} />
+            <PartnerTypeahead
+              ref={partnerRef}
+              autoFocus
+              picked={picked}
+              onPick={(partner) => {
+                setPicked(partner);
+                draft.remember({ values: form.getFieldsValue(true) as CaptureFormValues, picked: partner });
+              }}
+            />
           </Form.Item>
           {isNew ? (
             <Form.Item
@@ -193,7 +265,7 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
             </Col>
           </Row>
           <Form.Item name="notes" label={t('capture.fields.notes')}>
-            <Input.TextArea data-testid="capture-notes" rows={3} maxLength={5000} />
+            <Input.TextArea data-testid="capture-notes" rows={3} maxLength={5000} aria-keyshortcuts="Control+Enter" />
           </Form.Item>
           <Row gutter={16}>
             <Col {...half}>
@@ -226,17 +298,12 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
               </Form.Item>
             </Col>
           </Row>
-          <Flex gap={8} justify="end">
-            <Button onClick={onClose} data-testid="capture-close">
-              {t('capture.modal.close')}
-            </Button>
-            <Button type="primary" htmlType="submit" loading={saving} data-testid="capture-save">
-              {t('capture.modal.save')}
-            </Button>
-          </Flex>
         </Form>
         )}
       </div>
+      {draft.confirmingClose ? (
+        <CloseConfirm onKeep={draft.closeKeeping} onDiscard={draft.closeDiscarding} onBack={draft.backToForm} />
+      ) : null}
     </Modal>
   );
 }

@@ -3,9 +3,11 @@ import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type Course, CourseDraft } from '@shared/domain/course';
 import { call, toAppError } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FormModal } from '../../components/FormModal';
 import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
+import { useFormDirty } from '../../components/useUnsavedGuard';
 import { MajorPicker, PartnerPicker, StaffPicker } from './Pickers';
 
 const FIELDS = [
@@ -35,6 +37,7 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const dirty = useFormDirty(form, toValues(course));
 
   const save = async (values: Values) => {
     setError(null);
@@ -65,6 +68,12 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
     </Form.Item>
   );
 
+  const date = (name: 'startDate' | 'endDate' | 'publishedDate') => (
+    <Form.Item name={name} label={label(name)}>
+      <DateField data-testid={`course-${name}`} />
+    </Form.Item>
+  );
+
   return (
     <FormModal
       title={course ? t('admin.courses.editTitle') : t('admin.courses.newTitle')}
@@ -75,6 +84,7 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
       error={error}
       problems={problems}
       width={720}
+      dirty={dirty}
     >
       <Form<Values>
         form={form}
@@ -108,8 +118,8 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
               <MajorPicker />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>{text('startDate', 'YYYY-MM-DD')}</Col>
-          <Col xs={24} md={12}>{text('endDate', 'YYYY-MM-DD')}</Col>
+          <Col xs={24} md={12}>{date('startDate')}</Col>
+          <Col xs={24} md={12}>{date('endDate')}</Col>
           <Col xs={24} md={12}>
             <Form.Item name="schoolLeadStaffId" label={label('schoolLeadStaffId')}>
               <StaffPicker />
@@ -119,7 +129,7 @@ export function CourseFormModal({ course, onClose, onSaved }: { course: Course |
           {kind === 'textbook' ? (
             <>
               <Col xs={24} md={12}>{text('isbn')}</Col>
-              <Col xs={24} md={12}>{text('publishedDate', 'YYYY-MM-DD')}</Col>
+              <Col xs={24} md={12}>{date('publishedDate')}</Col>
             </>
           ) : null}
         </Row>

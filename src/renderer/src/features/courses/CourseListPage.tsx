@@ -12,6 +12,8 @@ import { formatDate } from '../../components/formatDate';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedTable } from '../../components/PagedTable';
+import { BulkActionBar } from '../../components/BulkActionBar';
+import { useRowSelection } from '../../components/useRowSelection';
 import { RowActions, rowActionTestIds } from '../../components/RowActions';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { useListAction } from '../../components/useListAction';
@@ -38,6 +40,7 @@ export function CourseListPage() {
   const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
   const { data, error, loading, reload } = useChannel('courses:list', { ...paging, ...filters, trashed });
   const { actionError, run: act } = useListAction(reload);
+  const selection = useRowSelection(data?.items, (c) => c.name);
   const none = t('common.none');
 
   const setFilter = (patch: Filters) => {
@@ -97,8 +100,22 @@ export function CourseListPage() {
       </Form>
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
       {actionError ? <ErrorAlert error={actionError} /> : null}
+      {/* Bulk actions on live courses only; the trash view has its own restore per row. */}
+      {trashed ? null : (
+        <BulkActionBar
+          entity="course"
+          ids={selection.ids}
+          query={{ ...filters }}
+          onChanged={(removed) => {
+            selection.remove(removed);
+            reload();
+          }}
+          onClearSelection={selection.clear}
+        />
+      )}
       <PagedTable<Course>
         testId="course-list"
+        {...(trashed ? {} : { rowSelection: selection.rowSelection })}
         columns={columns}
         items={data?.items}
         total={data?.total}

@@ -8,12 +8,13 @@ import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { AgreementClausesSection } from './AgreementClausesSection';
+import { DocumentFieldsSection } from './DocumentFieldsSection';
 import { DocumentPaper } from './DocumentPaper';
 import { ExportButtons } from './ExportButtons';
 import { GeneratedVersions } from './GeneratedVersions';
 import { MissingFields } from './MissingFields';
 
-/** /agreements/:id/document: template and language, preview, missing fields, export, versions, clauses. */
+/** /agreements/:id/document: template and language, missing fields, their inputs, export, versions, clauses, preview. */
 export function DocumentPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -80,7 +81,11 @@ export function DocumentPage() {
         <Spin description={t('app.loading')} />
       ) : (
         <Flex vertical gap={16}>
-          <MissingFields missing={p.missing} agreementId={id} />
+          <MissingFields missing={p.missing} agreementId={id} model={p.model} />
+          <section aria-labelledby="document-fields-heading">
+            <h2 id="document-fields-heading">{t('documents.fields.heading')}</h2>
+            <DocumentFieldsSection key={`${p.template.id}-${p.lang}`} agreementId={id} view={{ body: p.body, model: p.model, lang: p.lang }} onSaved={preview.reload} />
+          </section>
           <section aria-labelledby="document-export-heading">
             <h2 id="document-export-heading">{t('documents.export.heading')}</h2>
             <ExportButtons agreementId={id} templateId={p.template.id} lang={lang} missing={p.missing} onGenerated={() => setGeneratedKey((k) => k + 1)} />

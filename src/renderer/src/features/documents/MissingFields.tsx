@@ -1,9 +1,17 @@
-import { Alert, Space } from 'antd';
+import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { AgreementDocumentModel } from '@shared/documents/documentModel';
+import { focusElementById } from '../../components/FocusFromUrl';
+import { groupMissing } from './documentFieldsModel';
 
-/** The merge fields without data, with the places to fill them in; shown before any export. */
-export function MissingFields({ missing, agreementId }: { missing: readonly string[]; agreementId: string }) {
+const LIST = { display: 'flex', flexWrap: 'wrap', gap: '0 8px', listStyle: 'none', margin: '0 0 4px', padding: 0 } as const;
+
+/**
+ * The merge fields without data, grouped by where they are filled in; each one leads
+ * straight to its input: on this page it is focused, elsewhere the page opens on it.
+ */
+export function MissingFields({ missing, agreementId, model }: { missing: readonly string[]; agreementId: string; model: AgreementDocumentModel }) {
   const { t } = useTranslation();
   if (missing.length === 0) {
     return <Alert type="success" showIcon data-testid="missing-fields-none" title={t('documents.missing.none')} />;
@@ -16,18 +24,29 @@ export function MissingFields({ missing, agreementId }: { missing: readonly stri
       title={t('documents.missing.title')}
       description={
         <>
-          <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
-            {missing.map((name) => (
-              <li key={name} data-testid="missing-field">
-                {`{${name}}`}
-              </li>
-            ))}
-          </ul>
+          {groupMissing(model, missing, agreementId).map(({ group, items }) => (
+            <div key={group} data-testid={`missing-group-${group}`}>
+              <span>{t(`documents.missing.group.${group}`)}</span>
+              <ul style={LIST}>
+                {items.map((item) => (
+                  <li key={item.field} data-testid="missing-field">
+                    {item.to ? (
+                      <Link to={item.to}>{`{${item.field}}`}</Link>
+                    ) : (
+                      <Button type="link" size="small" style={{ padding: 0 }} onClick={() => focusElementById(item.domId)}>
+                        {`{${item.field}}`}
+                      </Button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
           <Space wrap>
             <Link to={`/agreements/${agreementId}/edit`} data-testid="missing-edit-agreement">
               {t('documents.missing.editAgreement')}
             </Link>
-            <Link to="/settings">{t('documents.missing.editCollege')}</Link>
+            <Link to="/settings?tab=college">{t('documents.missing.editCollege')}</Link>
           </Space>
         </>
       }

@@ -9,11 +9,15 @@ export function emptyModel(kind: DocumentKind): AgreementDocumentModel {
   const party = (role: '甲' | '乙' | '丙', partyType: 'school' | 'enterprise' | 'student') => ({
     role,
     partyType,
+    organisationId: null,
     name: null,
     uscc: null,
     legalRepresentative: null,
     address: null,
     signatory: null,
+    contactId: null,
+    contactName: null,
+    contactPhone: null,
     studentNo: null,
     major: null,
     className: null,
@@ -35,7 +39,7 @@ export function emptyModel(kind: DocumentKind): AgreementDocumentModel {
     orgUnitName: null,
     majors: [],
     parties,
-    college: { fullName: null, legalRepresentative: null, address: null, uscc: null },
+    college: { fullName: null, legalRepresentative: null, address: null, uscc: null, contactPerson: null, contactPhone: null },
     manualValues: {},
   };
 }

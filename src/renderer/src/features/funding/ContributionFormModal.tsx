@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { type Contribution, ContributionDraft } from '@shared/domain/funding';
 import { fenToYuanString } from '@shared/format/money';
 import { call, toAppError } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FormModal } from '../../components/FormModal';
 import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
+import { useFormDirty } from '../../components/useUnsavedGuard';
 import { MajorPicker, PartnerPicker } from '../courses/Pickers';
 import { AgreementPicker } from './AgreementPicker';
 import { fenFromYuanText, renameIssuePaths } from './moneyForm';
@@ -48,6 +50,7 @@ export function ContributionFormModal({ contribution, onClose, onSaved }: { cont
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const dirty = useFormDirty(form, toValues(contribution));
   const label = (name: string) => t(`admin.funding.contributions.fields.${name}`);
   const show = (issues: Parameters<typeof renameIssuePaths>[0]) =>
     setProblems(showIssuesOnForm(form, renameIssuePaths(issues, 'valueFen', 'valueYuan'), FIELDS));
@@ -98,6 +101,7 @@ export function ContributionFormModal({ contribution, onClose, onSaved }: { cont
       error={error}
       problems={problems}
       width={640}
+      dirty={dirty}
     >
       <Form<Values>
         form={form}
@@ -134,7 +138,11 @@ export function ContributionFormModal({ contribution, onClose, onSaved }: { cont
           <Col xs={24} md={12}>
             {inPersonDays ? text('traineePersonDays', { inputMode: 'numeric' }) : text('valueYuan', { inputMode: 'decimal', placeholder: '0.00' })}
           </Col>
-          <Col xs={24} md={12}>{text('date', { placeholder: 'YYYY-MM-DD' })}</Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="date" label={label('date')} required>
+              <DateField data-testid="contribution-date" />
+            </Form.Item>
+          </Col>
           <Col xs={24} md={12}>{text('target')}</Col>
           <Col xs={24} md={12}>
             <Form.Item name="agreementId" label={label('agreementId')}>

@@ -5,9 +5,11 @@ import { type FundingTxn, FundingTxnDraft } from '@shared/domain/funding';
 import { fenToYuanString } from '@shared/format/money';
 import { call, toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { DateField } from '../../components/DateField';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FormModal } from '../../components/FormModal';
 import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
+import { useFormDirty } from '../../components/useUnsavedGuard';
 import { AgreementPicker } from './AgreementPicker';
 import { fenFromYuanText, renameIssuePaths } from './moneyForm';
 
@@ -35,6 +37,7 @@ export function FundingTxnFormModal({ txn, onClose, onSaved }: { txn: FundingTxn
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const dirty = useFormDirty(form, toValues(txn));
   const label = (name: string) =>
     i18n.exists(`admin.funding.txns.fields.${name}`) ? t(`admin.funding.txns.fields.${name}`) : t(`funding.fields.${name}`);
 
@@ -67,7 +70,7 @@ export function FundingTxnFormModal({ txn, onClose, onSaved }: { txn: FundingTxn
   };
 
   const text = (name: (typeof FIELDS)[number], extra: { placeholder?: string; inputMode?: 'decimal' } = {}) => (
-    <Form.Item name={name} label={label(name)} required={name === 'amountYuan' || name === 'date'}>
+    <Form.Item name={name} label={label(name)} required={name === 'amountYuan'}>
       <Input autoComplete="off" data-testid={`txn-${name}`} {...extra} />
     </Form.Item>
   );
@@ -82,6 +85,7 @@ export function FundingTxnFormModal({ txn, onClose, onSaved }: { txn: FundingTxn
       error={error}
       problems={problems}
       width={640}
+      dirty={dirty}
     >
       <Form<Values>
         form={form}
@@ -108,7 +112,11 @@ export function FundingTxnFormModal({ txn, onClose, onSaved }: { txn: FundingTxn
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>{text('amountYuan', { inputMode: 'decimal', placeholder: '0.00' })}</Col>
-          <Col xs={24} md={12}>{text('date', { placeholder: 'YYYY-MM-DD' })}</Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="date" label={label('date')} required>
+              <DateField data-testid="txn-date" />
+            </Form.Item>
+          </Col>
           <Col xs={24} md={12}>{text('voucherNo')}</Col>
           <Col xs={24} md={12}>
             <Form.Item name="agreementId" label={label('agreementId')}>

@@ -12,6 +12,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/formatDate';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { BulkActionBar } from '../../components/BulkActionBar';
+import { useRowSelection } from '../../components/useRowSelection';
 import { RowActions, rowActionTestIds } from '../../components/RowActions';
 import { useListAction } from '../../components/useListAction';
 import { useEnumLabel } from '../../components/useEnumLabel';
@@ -41,6 +43,7 @@ export function FundingTxnsTab() {
   };
 
   const { actionError, run } = useListAction(reload);
+  const selection = useRowSelection(data?.items, (f) => `${f.date} ${f.voucherNo ?? ''}`);
 
   const columns = [
     { key: 'date', title: t('funding.fields.date'), render: (_: unknown, f: FundingTxn) => formatDate(f.date) },
@@ -106,8 +109,19 @@ export function FundingTxnsTab() {
       </Flex>
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
       {actionError ? <ErrorAlert error={actionError} /> : null}
+      <BulkActionBar
+        entity="fundingTxn"
+        ids={selection.ids}
+        query={query}
+        onChanged={(removed) => {
+          selection.remove(removed);
+          reload();
+        }}
+        onClearSelection={selection.clear}
+      />
       <PagedTable<FundingTxn>
         testId="funding-txn-list"
+        rowSelection={selection.rowSelection}
         columns={columns}
         items={data?.items}
         total={data?.total}

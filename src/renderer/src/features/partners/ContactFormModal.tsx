@@ -5,6 +5,7 @@ import { ContactDraft, type Contact } from '@shared/domain/contact';
 import { call, toAppError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { clearFieldErrors, showIssuesOnForm, testId, zodIssues } from '../../components/formIssues';
+import { useCloseGuard, useFormDirty } from '../../components/useUnsavedGuard';
 
 const CONTACT_FIELDS = ['name', 'title', 'department', 'mobile', 'phone', 'email', 'wechat', 'isPrimary', 'isPartTimeTeacher', 'notes'] as const;
 const TEXT_FIELDS = ['name', 'title', 'department', 'mobile', 'phone', 'email', 'wechat'] as const;
@@ -39,6 +40,7 @@ export function ContactFormModal({
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const close = useCloseGuard(useFormDirty(form, toValues(contact)), onClose);
 
   const save = async (values: ContactValues) => {
     setError(null);
@@ -77,7 +79,7 @@ export function ContactFormModal({
       cancelText={t('common.cancel')}
       confirmLoading={saving}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={close}
       okButtonProps={testId('save-contact')}
       destroyOnHidden
       width={640}
@@ -97,7 +99,7 @@ export function ContactFormModal({
             {TEXT_FIELDS.map((name) => (
               <Col xs={24} md={12} key={name}>
                 <div data-testid={`field-${name}`}>
-                  <Form.Item name={name} label={t(`contacts.fields.${name}`)}>
+                  <Form.Item name={name} label={t(`contacts.fields.${name}`)} required={name === 'name'}>
                     <Input
                       autoComplete="off"
                       {...(name === 'mobile' || name === 'phone' ? { inputMode: 'tel' as const } : {})}

@@ -1,22 +1,23 @@
 import { useState } from 'react';
-import { App, Button, Flex } from 'antd';
+import { App, Button, Flex, Input } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@shared/domain/contact';
-import { maskPhone } from '@shared/domain/rules/phone';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { PhoneText } from '../../components/PhoneText';
 import { RowActions, rowActionTestIds } from '../../components/RowActions';
 import { StatusTag } from '../../components/StatusTag';
 import { useListAction } from '../../components/useListAction';
+import { useDebouncedValue } from '../search/useDebouncedValue';
 import { ContactFormModal } from './ContactFormModal';
 
-// Lists mask phone numbers (PIPL minimum exposure, reliability.md §14); the edit form
-// shows them in full to the person editing.
-const masked = (v: string | null) => (v ? maskPhone(v) : '—');
+// Lists mask phone numbers unless settings.maskPhones is off (PIPL minimum exposure,
+// reliability.md §14): PhoneText reveals one on a click and copies it; the edit form shows
+// them in full to the person editing.
 
 type Editing = { contact: Contact | null } | null;
 
@@ -24,9 +25,12 @@ export function ContactsTab({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [text, setText] = useState('');
+  // Name, pinyin or initials ("zm" → 张明), phone or e-mail: contacts:list matches them all.
+  const q = useDebouncedValue(text.trim(), 200);
   const [editing, setEditing] = useState<Editing>(null);
   const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
-  const { data, error, loading, reload } = useChannel('contacts:list', { organisationId, ...paging });
+  const { data, error, loading, reload } = useChannel('contacts:list', { organisationId, ...paging, ...(q ? { q } : {}) });
   const { actionError, run } = useListAction(reload);
 
   const columns = [
@@ -42,8 +46,8 @@ export function ContactsTab({ organisationId }: { organisationId: string }) {
     },
     { key: 'title', title: t('contacts.fields.title'), render: (_: unknown, c: Contact) => c.title ?? '—' },
     { key: 'department', title: t('contacts.fields.department'), render: (_: unknown, c: Contact) => c.department ?? '—' },
-    { key: 'mobile', title: t('contacts.fields.mobile'), render: (_: unknown, c: Contact) => masked(c.mobile) },
-    { key: 'phone', title: t('contacts.fields.phone'), render: (_: unknown, c: Contact) => masked(c.phone) },
+    { key: 'mobile', title: t('contacts.fields.mobile'), render: (_: unknown, c: Contact) => <PhoneText value={c.mobile} /> },
+    { key: 'phone', title: t('contacts.fields.phone'), render: (_: unknown, c: Contact) => <PhoneText value={c.phone} /> },
     { key: 'email', title: t('contacts.fields.email'), render: (_: unknown, c: Contact) => c.email ?? '—' },
     {
       key: 'actions',
@@ -62,7 +66,19 @@ export function ContactsTab({ organisationId }: { organisationId: string }) {
 
   return (
     <>
-      <Flex justify="end" style={{ marginBottom: 12 }}>
+      <Flex justify="space-between" gap={12} style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setPaging((p) => ({ ...p, page: 1 }));
+          }}
+          placeholder={t('contacts.searchPlaceholder')}
+          aria-label={t('contacts.searchPlaceholder')}
+          style={{ maxWidth: 320 }}
+          data-testid="contact-search"
+        />
         <Button icon={<PlusOutlined />} onClick={() => setEditing({ contact: null })} data-testid="add-contact">
           {t('contacts.add')}
         </Button>

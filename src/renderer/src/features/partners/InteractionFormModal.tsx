@@ -5,9 +5,11 @@ import type { Interaction, InteractionPatch } from '@shared/domain/interaction';
 import type { z } from 'zod';
 import { call, toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { DateField } from '../../components/DateField';
 import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { clearFieldErrors, showIssuesOnForm, testId } from '../../components/formIssues';
+import { useCloseGuard, useFormDirty } from '../../components/useUnsavedGuard';
 import {
   changedInteractionFields,
   checkInteractionForm,
@@ -69,10 +71,12 @@ export function InteractionFormModal({ organisationId, original, onClose, onSave
     }
   };
 
-  const text = (name: keyof InteractionFormValues, label: string, props: { type?: string; area?: boolean } = {}) => (
-    <Form.Item name={name} label={label}>
+  const text = (name: keyof InteractionFormValues, label: string, props: { type?: string; area?: boolean; required?: boolean } = {}) => (
+    <Form.Item name={name} label={label} required={props.required ?? false}>
       {props.area ? (
         <Input.TextArea rows={3} maxLength={5000} data-testid={`interaction-${name}`} />
+      ) : props.type === 'date' ? (
+        <DateField data-testid={`interaction-${name}`} />
       ) : (
         <Input type={props.type} data-testid={`interaction-${name}`} autoComplete="off" />
       )}
@@ -81,6 +85,10 @@ export function InteractionFormModal({ organisationId, original, onClose, onSave
   const f = (key: string) => t(`interactions.fields.${key}`);
   const c = (key: string) => t(`capture.interaction.fields.${key}`);
   const ready = original !== undefined || defaults.data !== undefined;
+  const initialValues = original ? toFormValues(original) : { kind: 'visit' as const, date: defaults.data?.today };
+  const dirty = useFormDirty(form, initialValues);
+  // Until the form is shown there is nothing to lose.
+  const close = useCloseGuard(ready ? dirty : undefined, onClose);
 
   return (
     <Modal
@@ -90,7 +98,7 @@ export function InteractionFormModal({ organisationId, original, onClose, onSave
       cancelText={t('common.cancel')}
       confirmLoading={saving}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={close}
       okButtonProps={testId('save-interaction')}
       width={800}
     >
@@ -103,18 +111,18 @@ export function InteractionFormModal({ organisationId, original, onClose, onSave
             form={form}
             name="interaction"
             layout="vertical"
-            initialValues={original ? toFormValues(original) : { kind: 'visit', date: defaults.data?.today }}
+            initialValues={initialValues}
             onFinish={(values) => void save(values)}
             onValuesChange={(changed: object) => clearFieldErrors(form, Object.keys(changed))}
           >
             <Divider titlePlacement="start">{t('capture.interaction.groups.basics')}</Divider>
             <Row gutter={16}>
               <Col {...third}>
-                <Form.Item name="kind" label={f('kind')}>
+                <Form.Item name="kind" label={f('kind')} required>
                   <EnumSelect enumName="interactionKind" allowClear={false} data-testid="interaction-kind-select" />
                 </Form.Item>
               </Col>
-              <Col {...third}>{text('date', f('date'), { type: 'date' })}</Col>
+              <Col {...third}>{text('date', f('date'), { type: 'date', required: true })}</Col>
               <Col {...third}>
                 <Form.Item name="staffId" label={c('staffId')}>
                   <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={staffOptions} loading={staff.loading} data-testid="interaction-staffId" />

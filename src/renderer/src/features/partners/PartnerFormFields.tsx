@@ -8,12 +8,12 @@ import type { PartnerFormField, PartnerFormValues } from './partnerFormModel';
 import { useRegions } from './useRegions';
 
 /** One labelled field with the `field-<name>` wrapper the end-to-end tests look for. */
-function Field({ name, children, wide, extra }: { name: PartnerFormField; children: ReactNode; wide?: boolean; extra?: ReactNode }) {
+function Field({ name, children, wide, extra, required }: { name: PartnerFormField; children: ReactNode; wide?: boolean; extra?: ReactNode; required?: boolean }) {
   const { t } = useTranslation();
   return (
     <Col xs={24} md={wide ? 24 : 12}>
       <div data-testid={`field-${name}`}>
-        <Form.Item name={name} label={t(`partners.fields.${name}`)} extra={extra}>
+        <Form.Item name={name} label={t(`partners.fields.${name}`)} extra={extra} required={required ?? false}>
           {children}
         </Form.Item>
       </div>
@@ -26,7 +26,7 @@ function Field({ name, children, wide, extra }: { name: PartnerFormField; childr
  * `fullNameExtra` the duplicate warning. Industry and region are picked from GB/T 4754 and
  * GB/T 2260; picking a region fills its full name, which stays editable.
  */
-export function PartnerFormFields({ usccExtra, fullNameExtra }: { usccExtra: ReactNode; fullNameExtra?: ReactNode }) {
+export function PartnerFormFields({ usccExtra, fullNameExtra, onUsccBlur }: { usccExtra: ReactNode; fullNameExtra?: ReactNode; onUsccBlur?: () => void }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<PartnerFormValues>();
   const uscc = Form.useWatch('uscc', form);
@@ -39,17 +39,17 @@ export function PartnerFormFields({ usccExtra, fullNameExtra }: { usccExtra: Rea
 
   return (
     <Row gutter={16}>
-      <Field name="fullName" wide extra={fullNameExtra}>
+      <Field name="fullName" wide extra={fullNameExtra} required>
         <Input maxLength={200} autoComplete="off" />
       </Field>
-      <Field name="kind">
+      <Field name="kind" required>
         <EnumSelect enumName="orgKind" allowClear={false} />
       </Field>
-      <Field name="status">
+      <Field name="status" required>
         <EnumSelect enumName="partnerStatus" allowClear={false} />
       </Field>
       <Field name="uscc" extra={usccExtra}>
-        <Input maxLength={30} autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
+        <Input maxLength={30} autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} onBlur={onUsccBlur} />
       </Field>
       <Field name="legalRepresentative">
         <Input maxLength={100} />

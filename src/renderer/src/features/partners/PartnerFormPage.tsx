@@ -7,9 +7,11 @@ import type { ValidationIssue } from '@shared/ipc/result';
 import { call, toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage, expectedUsccCheckChar } from '../../components/errorText';
+import { errorMessage, expectedUsccCheckChar, issueMessage } from '../../components/errorText';
 import { clearFieldErrors, showIssuesOnForm } from '../../components/formIssues';
 import { PageHeading } from '../../components/PageHeading';
+import { usccFieldIssue } from '../../components/usccField';
+import { useFormDirty, useLeaveGuard } from '../../components/useUnsavedGuard';
 import { translator } from '../../i18n';
 import { DuplicateWarning } from '../search/DuplicateWarning';
 import { PartnerFormFields } from './PartnerFormFields';
@@ -50,6 +52,8 @@ function PartnerForm({ original }: { original?: Partner }) {
   const [offerOverride, setOfferOverride] = useState(original?.usccCheckOverridden ?? false);
   const uscc = Form.useWatch('uscc', form);
   const fullName = Form.useWatch('fullName', form);
+  const initialValues = original ? partnerToFormValues(original) : NEW_PARTNER_VALUES;
+  const guard = useLeaveGuard(useFormDirty(form, initialValues));
 
   const showIssues = (issues: readonly ValidationIssue[], expected?: string) => {
     // The core reports 门类/大类 problems on those fields; the form has one industry picker.
@@ -74,6 +78,7 @@ function PartnerForm({ original }: { original?: Partner }) {
         ? await call('partners:update', { id: original.id, patch: changedFields(checked.draft, original) })
         : await call('partners:create', checked.draft);
       void message.success(original ? t('common.saved') : t('partners.created', { name: saved.fullName }));
+      guard.release();
       navigate(`/partners/${saved.id}`, { replace: true });
     } catch (e) {
       const error = toAppError(e);
@@ -109,6 +114,15 @@ function PartnerForm({ original }: { original?: Partner }) {
       form.setFieldValue('usccOverride', false);
     }
     if (changed.usccOverride === true) form.setFields([{ name: 'uscc', errors: [], warnings: [t('partners.uscc.overridden')] }]);
+  };
+
+  // Checked on leaving the field with the save's own rule and message; a failing check
+  // character offers the override there and then, as the save would.
+  const onUsccBlur = () => {
+    const found = usccFieldIssue(form.getFieldValue('uscc') as string | undefined, form.getFieldValue('usccOverride') === true);
+    if (!found) return;
+    if (found.expected !== undefined) setOfferOverride(true);
+    form.setFields([{ name: 'uscc', errors: [issueMessage(translator, found.issue, { expected: found.expected })] }]);
   };
 
   const showOverride = offerOverride && usccFailsCheck(uscc);
@@ -149,13 +163,14 @@ function PartnerForm({ original }: { original?: Partner }) {
           form={form}
           name="partner"
           layout="vertical"
-          initialValues={original ? partnerToFormValues(original) : NEW_PARTNER_VALUES}
+          initialValues={initialValues}
           onFinish={(values) => void save(values)}
           onValuesChange={onValuesChange}
           style={{ maxWidth: 960 }}
         >
           <PartnerFormFields
             usccExtra={usccExtra}
+            onUsccBlur={onUsccBlur}
             fullNameExtra={<DuplicateWarning fullName={fullName ?? ''} uscc={uscc ?? ''} {...(original ? { excludeId: original.id } : {})} />}
           />
           <Flex gap={8}>

@@ -9,6 +9,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../components/formatDate';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedTable } from '../../components/PagedTable';
+import { BulkActionBar } from '../../components/BulkActionBar';
+import { useRowSelection } from '../../components/useRowSelection';
+import { PARTNER_STATUSES } from '@shared/domain/enums';
 import { StatusTag } from '../../components/StatusTag';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { PartnerFilters } from './PartnerFilters';
@@ -24,6 +27,7 @@ export function PartnerListPage() {
   const { data, error, loading, reload } = useChannel('partners:list', toPartnerQuery(params));
 
   const go = (next: PartnerListParams) => setSearchParams(partnerListSearch(next));
+  const selection = useRowSelection(data?.items, (p) => p.fullName);
 
   const columns = [
     {
@@ -72,8 +76,21 @@ export function PartnerListPage() {
       />
       <PartnerFilters params={params} onChange={(change) => go(withFilter(params, change))} />
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
+      <BulkActionBar
+        entity="partner"
+        ids={selection.ids}
+        query={toPartnerQuery(params)}
+        statuses={{ codes: PARTNER_STATUSES, enumName: 'partnerStatus' }}
+        owner
+        onChanged={(removed) => {
+          selection.remove(removed);
+          reload();
+        }}
+        onClearSelection={selection.clear}
+      />
       <PagedTable<Partner>
         testId="partner-list"
+        rowSelection={selection.rowSelection}
         columns={columns}
         items={data?.items}
         total={data?.total}

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { toAppError } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
+import { useFormDirty } from '../../components/useUnsavedGuard';
 import { type FieldSpec, type FormValues, type KnownOptions, fromFormValues, missingRequired, ProgrammeFormFields } from './programmeFields';
 
 /**
@@ -34,6 +35,7 @@ export function ProgrammeFormModal<D>({
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const names = fields.map((f) => f.name);
+  const dirty = useFormDirty(form, initialValues);
 
   const save = async (values: FormValues) => {
     setError(null);
@@ -68,6 +70,7 @@ export function ProgrammeFormModal<D>({
       error={error}
       problems={problems}
       width={720}
+      dirty={dirty}
     >
       <div data-testid={formTestId}>
         <Form<FormValues>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EnumName } from '@shared/i18n';
 import type { ValidationIssue } from '@shared/ipc/result';
 import { fenToYuanString, tryYuanToFen } from '@shared/format/money';
+import { DateField } from '../../components/DateField';
 import { EnumSelect } from '../../components/EnumSelect';
 import { AcademicYearSelect, AgreementPicker, ContactPicker, type KnownOption, MajorPicker, PartnerPicker, StaffPicker } from './pickers';
 
@@ -109,7 +110,7 @@ function controlFor(field: FieldSpec, known: KnownOptions, organisationId: strin
     case 'money':
       return <InputNumber min={0} precision={2} suffix="元" style={{ width: '100%' }} />;
     case 'date':
-      return <Input type="date" />;
+      return <DateField />;
     case 'year':
       return <AcademicYearSelect />;
     case 'partner':

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, DatePicker, Form, Modal, Popconfirm, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Form, Modal, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReminderItem } from '@shared/domain/reminders';
 import { addDays } from '@shared/format/dates';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 
 /** What an action recorded: the row whose audit history proves it, and the message to show. */
 export interface ReminderOutcome {
@@ -29,7 +29,7 @@ export function ReminderActions({
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [snoozing, setSnoozing] = useState(false);
-  const [until, setUntil] = useState<Dayjs | null>(null);
+  const [until, setUntil] = useState<string | null>(null);
   const inputId = `snooze-until-${item.key.replace(/[^A-Za-z0-9-]/g, '-')}`;
 
   const run = async (action: () => Promise<ReminderOutcome>) => {
@@ -86,7 +86,7 @@ export function ReminderActions({
         data-testid="reminder-snooze"
         disabled={busy}
         onClick={() => {
-          setUntil(dayjs(addDays(today, 7)));
+          setUntil(addDays(today, 7));
           setSnoozing(true);
         }}
       >
@@ -111,18 +111,18 @@ export function ReminderActions({
         cancelText={t('common.cancel')}
         okButtonProps={{ disabled: until === null, loading: busy, 'data-testid': 'reminder-snooze-ok' }}
         onOk={() => {
-          if (until) void snooze(until.format('YYYY-MM-DD'));
+          if (until) void snooze(until);
         }}
         onCancel={() => setSnoozing(false)}
         destroyOnHidden
       >
         <Form layout="vertical">
           <Form.Item label={t('reminders.confirm.snoozeUntil')} htmlFor={inputId}>
-            <DatePicker
+            <DateField
               id={inputId}
               data-testid="reminder-snooze-date"
               value={until}
-              onChange={(d) => setUntil(d)}
+              onChange={setUntil}
               disabledDate={(d) => d.format('YYYY-MM-DD') <= today}
             />
           </Form.Item>

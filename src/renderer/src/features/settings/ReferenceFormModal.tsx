@@ -8,6 +8,7 @@ import { useChannel } from '../../api/useChannel';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FormModal } from '../../components/FormModal';
 import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
+import { useFormDirty } from '../../components/useUnsavedGuard';
 
 export type FieldSpec =
   | { name: string; type: 'text'; required?: boolean }
@@ -87,6 +88,7 @@ export function ReferenceFormModal<S extends z.ZodType>({
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const names = fields.map((f) => f.name);
+  const dirty = useFormDirty(form, initialValues);
 
   const save = async (values: FormValues) => {
     setError(null);
@@ -117,6 +119,7 @@ export function ReferenceFormModal<S extends z.ZodType>({
       saveTestId={`save-${testIdPrefix}`}
       error={error}
       problems={problems}
+      dirty={dirty}
     >
       <div data-testid={`${testIdPrefix}-form`}>
         <Form<FormValues>

@@ -10,14 +10,16 @@ import { useSettings } from '../../app/SettingsContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showIssuesOnForm, zodIssues } from '../../components/formIssues';
 import { PageHeading } from '../../components/PageHeading';
+import { useFormDirty, useLeaveGuard } from '../../components/useUnsavedGuard';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { DisplaySettingsCard } from './DisplaySettingsCard';
 import { MajorsTab, OrgUnitsTab, StaffTab } from './MasterDataTabs';
 import { ReminderLeadDaysCard } from './ReminderLeadDaysCard';
 
 const TABS = ['college', 'units', 'majors', 'staff', 'reminders', 'general'] as const;
 type SettingsTab = (typeof TABS)[number];
 
-const COLLEGE_FIELDS = ['fullName', 'legalRepresentative', 'address', 'uscc', 'schoolCode'] as const;
+const COLLEGE_FIELDS = ['fullName', 'legalRepresentative', 'address', 'uscc', 'schoolCode', 'contactPerson', 'contactPhone'] as const;
 type CollegeValues = Partial<Record<(typeof COLLEGE_FIELDS)[number], string | null>>;
 
 /** Settings in tabs; the tab is in the URL (?tab=units) so it survives reloads and links. */
@@ -44,6 +46,7 @@ export function SettingsPage() {
     general: (
       <>
         <LanguageCard />
+        <DisplaySettingsCard />
         <DataFolderCard />
       </>
     ),
@@ -90,6 +93,8 @@ function CollegeCard() {
   const { message } = App.useApp();
   const { settings, update } = useSettings();
   const [form] = Form.useForm<CollegeValues>();
+  // Saved values come back as settings.college, so after a save the form is clean again.
+  useLeaveGuard(useFormDirty(form, settings.college));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
