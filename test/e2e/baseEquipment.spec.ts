@@ -29,7 +29,7 @@ test('an on-campus base records its equipment per 学年', async ({ page, harnes
   await expect(form).toBeHidden();
 
   const baseRow = page.getByTestId('programme-list-internshipBases').locator('tbody tr', { hasText: '工业互联网校内实训中心' });
-  await baseRow.locator('td').first().click();
+  await baseRow.getByText('工业互联网校内实训中心', { exact: true }).click();
   const statForm = page.getByTestId('base-stat-form');
   const equipment = page.getByTestId('base-equipment-fields');
   await expect(equipment).toContainText('设备总值（元）');

@@ -117,6 +117,10 @@ test('Esc closes the capture form; a bad USCC is refused until overridden', asyn
   await page.keyboard.press('Tab');
   await page.keyboard.type('914403001922038217');
   await page.keyboard.press('Tab');
+  // Checked on leaving the field, and the Tab still lands on the contact's name.
+  const usccError = page.locator('.ant-form-item').filter({ has: page.getByTestId('capture-uscc') }).locator('.ant-form-item-explain-error');
+  await expect(usccError).toHaveText('统一社会信用代码校验位不正确（应为 6）');
+  await expect(page.getByTestId('capture-contactName')).toBeFocused();
   await page.keyboard.type('李经理');
   await page.keyboard.press('Enter');
   await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('capture-uscc') }).locator('.ant-form-item-explain-error')).toHaveText('统一社会信用代码校验位不正确（应为 6）');

@@ -35,9 +35,9 @@ test('an agreement expiring in 60 days is on the dashboard, and its figures clic
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
-  // A count opens the agreement list filtered by the same window.
+  // A count opens the agreement list of the same agreements: status 即将到期.
   await page.getByTestId('dash-count-expiringSoon').click();
-  await expect(page).toHaveURL(/#\/agreements\?expiringWithinDays=180$/);
+  await expect(page).toHaveURL(/#\/agreements\?status=expiring$/);
   await expect(page.getByTestId('agreement-count')).toHaveText('2');
   await expect(page.getByTestId('agreement-list')).toContainText('南山精密实习基地协议');
 

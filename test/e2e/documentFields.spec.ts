@@ -28,7 +28,7 @@ test('fill every merge field from the UI and export the document with none missi
       if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
       return r.value as T;
     };
-    await ok('settings:update', { college: { fullName: '示例职业技术学院', legalRepresentative: '张校长', address: '广州市天河区', uscc: '12440000455858271K' } });
+    await ok('settings:update', { college: { fullName: '示例职业技术学院', legalRepresentative: '张校长', address: '广州市天河区', uscc: '12440000455858271M' } });
     const partner = await ok<{ id: string }>('partners:create', { kind: 'enterprise', fullName: '𠮷珺智能制造有限公司', uscc, legalRepresentative: '王总', address: '深圳市南山区科技园' });
     await ok('contacts:create', { organisationId: partner.id, name: '张明', mobile: '13812345678', isPrimary: true });
     const majors = await ok<{ id: string }[]>('majors:list', { includeDeleted: false });

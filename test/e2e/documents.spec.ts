@@ -83,6 +83,11 @@ test('copy a built-in template, save a new version, use it for a document', asyn
   await page.getByTestId('template-name').fill('我校框架协议');
   await page.getByTestId('template-title').fill('校企深度合作协议书');
   expect(await seriousViolations(page, 'main')).toEqual([]);
+  // Leaving the edited template asks first; 继续编辑 keeps the text.
+  await page.getByTestId('nav-agreements').click();
+  await expect(page.getByRole('dialog').filter({ hasText: '有未保存的修改，确定离开？' })).toBeVisible();
+  await page.getByTestId('unsaved-stay').click();
+  await expect(page.getByTestId('template-title')).toHaveValue('校企深度合作协议书');
   await page.getByTestId('save-template').click();
   await expect(page.getByTestId('template-versions')).toContainText('v2');
   await expect(page.getByTestId('document-preview')).toContainText('校企深度合作协议书');

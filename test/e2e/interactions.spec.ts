@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
+import { fillDate } from './pages/dateField';
 
 // The interaction timeline on the partner page: a captured conversation shows up with its
 // follow-up state, is edited (访企拓岗 fields, money in 元), its follow-up marked done, and
@@ -24,7 +25,7 @@ async function captureNewPartner(page: Page): Promise<void> {
   await page.keyboard.type(PARTNER);
   await page.getByTestId('capture-contactName').fill('钱主管');
   await page.getByTestId('capture-notes').fill('招聘会上洽谈仓储实习岗位');
-  await page.getByTestId('capture-followUpDate').fill('2026-12-01');
+  await fillDate(page.getByTestId('capture-followUpDate'), '2026-12-01');
   await page.getByTestId('capture-save').click();
   await expect(page.getByTestId('capture-saved')).toContainText(PARTNER);
   await page.getByTestId('capture-open-partner').click();

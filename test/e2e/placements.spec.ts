@@ -34,6 +34,11 @@ test('figures entered for a partner, major and 学年 are listed', async ({ page
   await pickOption(page, form.getByTestId('placement-field-majorId'), '540106', '540106 酒店管理与数字化运营');
   await form.getByTestId('placement-field-orderTrainees').locator('input').fill('25');
   await form.getByTestId('placement-field-interns').locator('input').fill('18');
+  // Figures typed but not saved: leaving the partner asks first; 继续编辑 keeps them.
+  await page.getByTestId('nav-agreements').click();
+  await expect(page.getByRole('dialog').filter({ hasText: '有未保存的修改，确定离开？' })).toBeVisible();
+  await page.getByTestId('unsaved-stay').click();
+  await expect(form.getByTestId('placement-field-interns').locator('input')).toHaveValue('18');
   await page.getByTestId('save-placement').click();
 
   const row = section.getByTestId('placement-row-2025-540106');

@@ -57,13 +57,18 @@ test('an internship base with a yearly figure and an order class, made through t
   await expect(baseRow).toContainText('在用');
 
   // Its figures for 学年 2025-2026, entered in the base's drawer.
-  await baseRow.locator('td').first().click();
+  await baseRow.getByText('智能制造校外实训基地', { exact: true }).click();
   const detail = page.getByTestId('base-detail');
   await expect(detail).toContainText(partner);
   const statForm = page.getByTestId('base-stat-form');
   await pickLabel(page, statForm, '2025-2026');
   await statForm.locator('#base-year-stat_studentVisits').fill('120');
   await statForm.locator('#base-year-stat_halfYearInterns').fill('15');
+  // Closing the drawer on unsaved figures asks first; 继续编辑 keeps them.
+  await page.locator('.ant-drawer').getByRole('button', { name: /close|关闭/i }).first().click();
+  await expect(page.getByRole('dialog').filter({ hasText: '有未保存的修改，确定离开？' })).toBeVisible();
+  await page.getByTestId('unsaved-stay').click();
+  await expect(statForm.locator('#base-year-stat_halfYearInterns')).toHaveValue('15');
   await page.getByTestId('save-base-stat').click();
   const statRow = page.getByTestId('stat-row-2025');
   await expect(statRow).toContainText('2025-2026');

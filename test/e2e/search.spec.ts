@@ -53,8 +53,10 @@ test('duplicate warning while typing, then "hw" finds 华为 from the header box
   await page.getByTestId('unsaved-leave').click();
   await expect(page.getByTestId('partner-title')).toContainText(HUAWEI);
 
-  // Header box: grouped results while typing; ↓ + Enter opens the partner.
+  // Header box: grouped results while typing; ↓ + Enter opens the partner. (Going to another
+  // page empties the box, so type once the list page is there.)
   await app.nav('partners');
+  await expect(page.getByTestId('partner-list')).toBeVisible();
   const box = page.getByTestId('header-search').getByRole('searchbox');
   await box.fill('hw');
   const palette = page.getByTestId('search-palette');

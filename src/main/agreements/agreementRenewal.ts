@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { type Agreement, AgreementRenewal } from '@shared/domain/agreement';
 import { allowedTransitions, canRenew } from '@shared/domain/rules/agreementLifecycle';
 import { addDays } from '@shared/format/dates';
+import { copyAgreementClauses } from '../documents/documentClauseRepository';
+import { mergeValuesJsonOf, writeMergeValuesJson } from '../documents/data/documentFieldQueries';
 import { DomainError, notFound } from '../errors';
 import { newId } from '../ids';
 import { nowIso, type ServiceContext } from '../services/context';
@@ -72,6 +74,10 @@ export async function renewAgreement(ctx: ServiceContext, input: z.input<typeof 
         id,
         parties.map((p) => ({ ...p, signedDate: null, sealed: false })),
       );
+      // The document's fill-in values (培养人数, chosen contacts …) and the agreement's own clause
+      // wording carry over, so the renewed agreement's document needs no retyping.
+      await writeMergeValuesJson(trx, id, (await mergeValuesJsonOf(trx, old.id)) ?? '{}', stamp);
+      await copyAgreementClauses(trx, old.id, id, stamp);
       const obligations = await obligationsOf(trx, old.id);
       await writeObligations(
         trx,

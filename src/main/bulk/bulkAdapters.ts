@@ -1,31 +1,20 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AGREEMENT_STATUSES, PARTNER_STATUSES } from '@shared/domain/enums';
 import type { Partner, PartnerQuery } from '@shared/domain/partner';
 import type { AgreementListItem, AgreementQuery } from '@shared/domain/agreement';
+import type { Contact, ContactQuery } from '@shared/domain/contact';
 import type { Course, CourseQuery } from '@shared/domain/course';
-import type { FundingTxn, FundingTxnQuery } from '@shared/domain/funding';
-import { resources, type Language } from '@shared/i18n';
+import type { Contribution, ContributionQuery, FundingTxn, FundingTxnQuery } from '@shared/domain/funding';
 import type { Page } from '@shared/domain/common';
-import type { ListColumn } from './listXlsx';
+import { phoneText } from '@shared/domain/rules/phoneDisplay';
+import { type BulkAdapter, enumText, mapPage, namesById, oneRow, yuan } from './adapterKit';
+import { createProgrammeAdapters, type ProgrammeTargets } from './programmeAdapters';
 
 // One adapter per list: how its rows are trashed, restored, re-statused, re-assigned and
 // exported. Each goes through the entity's own service, so every rule of a single edit
 // holds for a bulk one. Adding a list = adding an adapter here (and the entity to BULK_ENTITIES).
 
-type Translation = (typeof resources)['zh-CN']['translation'];
-
-export interface BulkAdapter<T extends { id: string }> {
-  trash(id: string): Promise<unknown>;
-  restore(id: string): Promise<unknown>;
-  /** Statuses a bulk change may set; absent when the list has no status to change. */
-  statuses?: readonly string[];
-  setStatus?(id: string, status: string): Promise<unknown>;
-  setOwner?(id: string, orgUnitId: string | null): Promise<unknown>;
-  get(id: string): Promise<T>;
-  list(query: Record<string, unknown>, page: number, pageSize: number): Promise<Page<T>>;
-  sheetName(tr: Translation): string;
-  columns(tr: Translation): ListColumn<T>[];
-}
+type NamedRow = { id: string; name: string };
 
 export interface BulkTargets {
   partners: {
@@ -55,10 +44,30 @@ export interface BulkTargets {
     get(id: string): Promise<FundingTxn>;
     list(query: z.input<typeof FundingTxnQuery>): Promise<Page<FundingTxn>>;
   };
+  contacts: {
+    delete(id: string): Promise<unknown>;
+    restore(id: string): Promise<unknown>;
+    get(id: string): Promise<Contact>;
+    list(query: z.input<typeof ContactQuery>): Promise<Page<Contact>>;
+  };
+  contributions: {
+    delete(id: string): Promise<unknown>;
+    restore(id: string): Promise<unknown>;
+    get(id: string): Promise<Contribution>;
+    list(query: z.input<typeof ContributionQuery>): Promise<Page<Contribution>>;
+  };
+  programmes: ProgrammeTargets;
+  /** Names for ids a sheet shows (majors and staff, retired ones included). */
+  reference: {
+    majors: { list(query: { includeDeleted: boolean }): Promise<NamedRow[]> };
+    staff: { list(query: { includeDeleted: boolean }): Promise<NamedRow[]> };
+  };
 }
 
-const enumText = (tr: Translation, name: keyof Translation['enums'], code: string | null): string | null =>
-  code === null ? null : ((tr.enums[name] as Record<string, string>)[code] ?? code);
+type ContributionRow = Contribution & { partnerName: string | null; majorName: string | null };
+
+/** A phone as the officer would dial it, in full: the sheet is a deliberate export, not a list on screen. */
+const phoneCell = (raw: string | null): string | null => (raw === null ? null : phoneText(raw, false));
 
 export function createBulkAdapters(t: BulkTargets) {
   const partner: BulkAdapter<Partner> = {
@@ -126,15 +135,62 @@ export function createBulkAdapters(t: BulkTargets) {
     columns: (tr) => [
       { header: tr.funding.fields.date, width: 12, value: (f) => f.date },
       { header: tr.funding.fields.direction, width: 8, value: (f) => enumText(tr, 'fundingDirection', f.direction) },
-      { header: tr.funding.fields.amount, width: 14, value: (f) => f.amountFen / 100 },
+      { header: tr.funding.fields.amount, width: 14, value: (f) => yuan(f.amountFen) },
       { header: tr.funding.fields.voucherNo, width: 16, value: (f) => f.voucherNo },
       { header: tr.funding.fields.summary, width: 40, value: (f) => f.summary },
     ],
   };
+  // Trash and export only: a contact has no status and belongs to its partner.
+  const contact: BulkAdapter<Contact> = {
+    trash: (id) => t.contacts.delete(id),
+    restore: (id) => t.contacts.restore(id),
+    get: (id) => t.contacts.get(id),
+    list: (query, page, pageSize) => t.contacts.list({ ...(query as z.input<typeof ContactQuery>), page, pageSize }),
+    sheetName: (tr) => tr.partners.tabs.contacts,
+    columns: (tr) => [
+      { header: tr.contacts.fields.name, width: 12, value: (c) => c.name },
+      { header: tr.contacts.fields.title, width: 14, value: (c) => c.title },
+      { header: tr.contacts.fields.department, width: 14, value: (c) => c.department },
+      { header: tr.contacts.fields.mobile, width: 16, value: (c) => phoneCell(c.mobile) },
+      { header: tr.contacts.fields.phone, width: 18, value: (c) => phoneCell(c.phone) },
+      { header: tr.contacts.fields.email, width: 24, value: (c) => c.email },
+      { header: tr.contacts.fields.wechat, width: 16, value: (c) => c.wechat },
+    ],
+  };
+  // The list shows no partner column (it is filtered by kind and year), but a sheet read
+  // elsewhere needs to say whose contribution each row is.
+  const contributionRows = async (rows: Contribution[]): Promise<ContributionRow[]> => {
+    const partners = await namesById(
+      rows.map((r) => r.organisationId),
+      async (id) => (await t.partners.get(id)).fullName,
+    );
+    const majors = new Map((await t.reference.majors.list({ includeDeleted: true })).map((m) => [m.id, m.name]));
+    return rows.map((r) => ({ ...r, partnerName: partners.get(r.organisationId) ?? null, majorName: r.majorId === null ? null : (majors.get(r.majorId) ?? null) }));
+  };
+  const contribution: BulkAdapter<ContributionRow> = {
+    trash: (id) => t.contributions.delete(id),
+    restore: (id) => t.contributions.restore(id),
+    get: async (id) => oneRow(await t.contributions.get(id), contributionRows),
+    list: async (query, page, pageSize) =>
+      mapPage(await t.contributions.list({ ...(query as z.input<typeof ContributionQuery>), page, pageSize }), contributionRows),
+    sheetName: (tr) => tr.admin.funding.tabs.contributions,
+    columns: (tr) => {
+      const label = tr.admin.funding.contributions.fields;
+      return [
+        { header: label.date, width: 12, value: (c) => c.date },
+        { header: label.organisationId, width: 32, value: (c) => c.partnerName },
+        { header: label.kind, width: 14, value: (c) => enumText(tr, 'contributionKind', c.kind) },
+        { header: label.items, width: 36, value: (c) => c.items },
+        { header: label.majorId, width: 20, value: (c) => c.majorName },
+        { header: label.valueYuan, width: 14, value: (c) => yuan(c.valueFen) },
+        { header: label.traineePersonDays, width: 12, value: (c) => c.traineePersonDays },
+      ];
+    },
+  };
+  const programmes = createProgrammeAdapters(t.programmes, {
+    contactName: async (id) => (await t.contacts.get(id)).name,
+    staff: () => t.reference.staff.list({ includeDeleted: true }),
+  });
   // Keyed by BulkEntity: an entity without an adapter fails to compile in bulkService.
-  return { partner, agreement, course, fundingTxn };
+  return { partner, agreement, course, fundingTxn, contact, contribution, ...programmes };
 }
-
-export const translationOf = (language: Language | null): Translation => resources[language ?? 'zh-CN'].translation as Translation;
-
-export const StatusOf = (statuses: readonly string[]) => z.object({ status: z.enum(statuses as [string, ...string[]]) });

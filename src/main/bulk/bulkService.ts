@@ -13,7 +13,8 @@ import { DomainError } from '../errors';
 import type { ProducedFiles } from '../files/producedFiles';
 import type { JobHandle, JobRegistry } from '../jobs/jobRegistry';
 import { parseInput } from '../services/validate';
-import { type BulkAdapter, createBulkAdapters, StatusOf, type BulkTargets, translationOf } from './bulkAdapters';
+import { type BulkAdapter, StatusOf, translationOf } from './adapterKit';
+import { createBulkAdapters, type BulkTargets } from './bulkAdapters';
 import { writeListXlsx } from './listXlsx';
 
 // Bulk actions of every list page. Each row goes through its entity's service (the same

@@ -40,8 +40,12 @@ export async function agreementsByType(db: Executor): Promise<Summary['agreement
     .execute();
 }
 
-/** Agreements in force (active or renewing) ending between today and `to`: count and the soonest. */
-export async function agreementsEndingBetween(
+/**
+ * Agreements that show as 即将到期: active and ending between today and `to` (the longest lead
+ * time), as effectiveStatus and the expiring reminders decide. A renewing agreement is already
+ * being dealt with, so it is not counted. Count and the soonest `limit`.
+ */
+export async function agreementsExpiring(
   db: Executor,
   today: string,
   to: string,
@@ -49,7 +53,7 @@ export async function agreementsEndingBetween(
 ): Promise<{ count: number; items: { id: string; title: string; agreementNo: string | null; endDate: string }[] }> {
   const base = db
     .selectFrom('agreement')
-    .where('status', 'in', ['active', 'renewing'])
+    .where('status', '=', 'active')
     .where('deleted_at', 'is', null)
     .where('end_date', '>=', today)
     .where('end_date', '<=', to);

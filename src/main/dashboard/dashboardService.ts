@@ -1,4 +1,4 @@
-import { DASHBOARD_EXPIRY_DAYS, type DashboardSummary } from '@shared/domain/dashboard';
+import type { DashboardSummary } from '@shared/domain/dashboard';
 import { provinceOf, sortedLeadDays } from '@shared/domain/rules/reminderRules';
 import { addDays, daysBetween } from '@shared/format/dates';
 import type { ReminderService } from '../reminders/reminderService';
@@ -7,7 +7,7 @@ import { createSettingsService } from '../settings/settingsService';
 import {
   agreementsByEffectiveStatus,
   agreementsByType,
-  agreementsEndingBetween,
+  agreementsExpiring,
   contributionsByKindAndYear,
   fundingBySourceKindAndYear,
   partnersByIndustry,
@@ -43,7 +43,10 @@ export function createDashboardService(ctx: ServiceContext, deps: DashboardServi
       const settings = await createSettingsService(ctx).get();
       const longest = sortedLeadDays(settings.reminderLeadDays).at(-1) ?? 0;
       const byStatus = await agreementsByEffectiveStatus(ctx.db, today, addDays(today, longest));
-      const expiring = await agreementsEndingBetween(ctx.db, today, addDays(today, DASHBOARD_EXPIRY_DAYS), TOP_EXPIRING);
+      // One meaning of 即将到期 everywhere: the status chart, this figure, the agreement list it
+      // opens (status=expiring) and the 提醒 page, which only leaves out what was dismissed or snoozed.
+      const expiring = await agreementsExpiring(ctx.db, today, addDays(today, longest), TOP_EXPIRING);
+      const remindersDue = await deps.reminders.due('expiring', 1);
       // The same list as /reminders?kind=followup, so the count and the page it opens agree.
       const followUps = await deps.reminders.due('followup', TOP_FOLLOW_UPS);
       const partners = await partnerTotals(ctx.db);
@@ -54,7 +57,9 @@ export function createDashboardService(ctx: ServiceContext, deps: DashboardServi
           byStatus,
           byType: await agreementsByType(ctx.db),
           expiringSoon: {
+            days: longest,
             count: expiring.count,
+            remindersDue: remindersDue.count,
             items: expiring.items.map((a) => ({ ...a, daysLeft: daysBetween(today, a.endDate) })),
           },
         },

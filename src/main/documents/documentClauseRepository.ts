@@ -52,3 +52,32 @@ export async function insertAgreementClauses(
     )
     .execute();
 }
+
+/** Copies an agreement's live wording of every template to another agreement (a renewal). */
+export async function copyAgreementClauses(db: Executor, fromAgreementId: string, toAgreementId: string, stamp: string): Promise<void> {
+  const rows = await db
+    .selectFrom('document_clause')
+    .select(['template_id', 'position', 'heading', 'body'])
+    .where('agreement_id', '=', fromAgreementId)
+    .where('deleted_at', 'is', null)
+    .orderBy('template_id')
+    .orderBy('position')
+    .execute();
+  if (rows.length === 0) return;
+  await db
+    .insertInto('document_clause')
+    .values(
+      rows.map((r) => ({
+        id: newId(),
+        template_id: r.template_id,
+        agreement_id: toAgreementId,
+        position: r.position,
+        heading: r.heading,
+        body: r.body,
+        created_at: stamp,
+        updated_at: stamp,
+        deleted_at: null,
+      })),
+    )
+    .execute();
+}

@@ -50,12 +50,14 @@ export const BUSINESSES = [
 
 export const SUFFIXES = ['有限公司', '股份有限公司', '有限责任公司', '集团有限公司'] as const;
 
+// Full names as registered, in Shenzhen (REGIONS[0]): a province-level body is named after
+// 广东省, a city-level one after 深圳市 (never "深圳省").
 export const OTHER_ORGANISATIONS = [
-  { kind: 'industry_association', name: '省智能制造行业协会', code: '51' },
-  { kind: 'industry_association', name: '市软件行业协会', code: '51' },
-  { kind: 'research_institute', name: '省先进制造技术研究院', code: '12' },
-  { kind: 'training_evaluation_org', name: '工业机器人职业技能等级评价中心', code: '52' },
-  { kind: 'government', name: '市人力资源和社会保障局', code: '11' },
+  { kind: 'industry_association', name: '广东省智能制造行业协会', code: '51' },
+  { kind: 'industry_association', name: '深圳市软件行业协会', code: '51' },
+  { kind: 'research_institute', name: '广东省先进制造技术研究院', code: '12' },
+  { kind: 'training_evaluation_org', name: '深圳市工业机器人职业技能等级评价中心', code: '52' },
+  { kind: 'government', name: '深圳市人力资源和社会保障局', code: '11' },
 ] as const;
 
 export const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '林', '何', '高', '罗'];

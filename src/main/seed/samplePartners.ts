@@ -108,7 +108,7 @@ export async function seedPartners(t: SampleTargets, ref: SampleReference): Prom
     const region = REGIONS[0];
     const created = await t.createPartner({
       kind: other.kind,
-      fullName: `${CITY_PREFIX[region.code] ?? ''}${other.name}`,
+      fullName: other.name,
       uscc: sampleUscc(random, other.code, region.code),
       regionCode: region.code,
       regionName: region.name,

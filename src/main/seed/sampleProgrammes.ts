@@ -46,12 +46,16 @@ export async function seedProgrammes(t: SampleTargets, ref: SampleReference, par
     const major = ref.majors[i % ref.majors.length];
     if (!partner || !major) break;
     const kind = i % 4 === 3 ? 'internal_joint' : 'external';
+    // City and brand (深圳华创): whole words, never a cut one (新能源 → 新能). A base built with
+    // the partner on campus is no 校外 base.
+    const short = partner.name.slice(0, 4);
+    const baseWord = kind === 'external' ? '校外实习基地' : '校企共建实训基地';
     const base = await t.createInternshipBase({
-      name: `${partner.name.slice(0, 6)}校外实习基地`,
+      name: `${short}${baseWord}`,
       kind,
       organisationId: partner.id,
       establishedDate: `${year - 3 + (i % 3)}-09-01`,
-      plaqueName: `示例职业技术学院校外实习基地（${partner.name.slice(0, 4)}）`,
+      plaqueName: `示例职业技术学院${baseWord}（${short}）`,
       capacity: random.int(20, 80),
       hasHousing: i % 2 === 0,
       paysAllowance: i % 3 !== 2,
@@ -102,7 +106,8 @@ export async function seedProgrammes(t: SampleTargets, ref: SampleReference, par
     if (!partner || !major) break;
     const enrolled = random.int(20, 45);
     await t.createOrderClass({
-      name: `${partner.name.slice(2, 6)}订单班`,
+      // Brand and business without city and company suffix: 华创新能源科技订单班.
+      name: `${partner.name.slice(2).replace(/(集团)?(股份)?有限(责任)?公司$/, '')}订单班`,
       organisationId: partner.id,
       majorId: major.id,
       kind: orderKinds[i % orderKinds.length],

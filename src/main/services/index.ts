@@ -107,6 +107,7 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource, po
   const attachments = createAttachmentService(ctx, { dataDir: system.info().dataDir });
   const agreementRelations = createAgreementRelationsService(ctx);
   // [programmes] services
+  const programmes = createProgrammeServices(ctx);
   // [admin] services
   // [capture] services
   // [reports] services
@@ -138,7 +139,7 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource, po
   const sampleData = createSampleDataService(ctx, { backupBeforeClear: async () => (await backups.beforeRisky('pre-delete')).fileName });
   // [bulk] list bulk actions through each entity's own service
   const bulk = createBulkService(
-    { partners, agreements, courses, fundingTxns },
+    { partners, agreements, courses, fundingTxns, contacts, contributions, programmes, reference },
     { jobs, files, language: async () => (await settings.get()).language, today: () => todayOf(ctx) },
   );
   return {
@@ -169,7 +170,7 @@ export function createServices(ctx: ServiceContext, system: SystemInfoSource, po
     attachments,
     agreementRelations,
     // [programmes] service entries
-    programmes: createProgrammeServices(ctx),
+    programmes,
     // [admin] service entries
     // [capture] service entries
     capture: createCaptureService(ctx),

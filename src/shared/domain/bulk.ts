@@ -5,9 +5,38 @@ import { JobId } from './jobs';
 // Bulk actions on list pages (issue 12): one set of channels for every list, an entity
 // name picking the adapter in main (src/main/bulk/bulkAdapters.ts).
 
-export const BULK_ENTITIES = ['partner', 'agreement', 'course', 'fundingTxn'] as const;
+export const BULK_ENTITIES = [
+  'partner',
+  'agreement',
+  'course',
+  'fundingTxn',
+  'contact',
+  'contribution',
+  'internshipBase',
+  'orderClass',
+  'apprenticeship',
+  'industryCollege',
+  'coBuiltMajor',
+  'partTimeTeacher',
+  'teacherPractice',
+  'cert1x',
+] as const;
 export const BulkEntity = z.enum(BULK_ENTITIES);
 export type BulkEntity = z.infer<typeof BulkEntity>;
+
+/** Each programme list (the Programmes page tab, the core's service of that kind) → its bulk entity. */
+export const PROGRAMME_BULK_ENTITIES = {
+  internshipBases: 'internshipBase',
+  orderClasses: 'orderClass',
+  apprenticeships: 'apprenticeship',
+  industryColleges: 'industryCollege',
+  coBuiltMajors: 'coBuiltMajor',
+  partTimeTeachers: 'partTimeTeacher',
+  teacherPractices: 'teacherPractice',
+  cert1x: 'cert1x',
+} as const satisfies Record<string, BulkEntity>;
+export type ProgrammeList = keyof typeof PROGRAMME_BULK_ENTITIES;
+export type ProgrammeBulkEntity = (typeof PROGRAMME_BULK_ENTITIES)[ProgrammeList];
 
 /** One page of a list is at most 200 rows; a selection kept across pages stays under this. */
 export const BULK_MAX_IDS = 2000;

@@ -14,9 +14,6 @@ import { ReminderItem } from './reminders';
 // The dashboard's one summary: every figure is an SQL aggregate, and every bucket carries the
 // code the renderer needs to link to the filtered list (null = "not recorded", no filter).
 
-/** "The next 6 months" of the dashboard, in days; also the agreement list's expiringWithinDays link. */
-export const DASHBOARD_EXPIRY_DAYS = 180;
-
 const count = z.int().min(0);
 const fen = z.int().min(0);
 
@@ -36,8 +33,13 @@ export const DashboardSummary = z.object({
     total: count,
     byStatus: z.array(z.object({ status: z.enum(EFFECTIVE_AGREEMENT_STATUSES), count })),
     byType: z.array(z.object({ type: z.enum(AGREEMENT_TYPES), count })),
-    /** Active or renewing, ending between today and today + DASHBOARD_EXPIRY_DAYS; the 10 soonest. */
-    expiringSoon: z.object({ count, items: z.array(DashboardExpiringAgreement) }),
+    /**
+     * The agreements whose status shows as 即将到期 (effectiveStatus 'expiring': active, ending
+     * within the longest reminder lead time, `days`), the same set the 提醒 page's expiring
+     * reminders come from; `remindersDue` is how many of them it still lists (not dismissed
+     * or snoozed). The 10 soonest are listed.
+     */
+    expiringSoon: z.object({ days: count, count, remindersDue: count, items: z.array(DashboardExpiringAgreement) }),
   }),
   followUps: z.object({ count, items: z.array(ReminderItem) }),
   partners: z.object({

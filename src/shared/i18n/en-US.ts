@@ -15,6 +15,10 @@ import { placementsEnUS } from './features/placements.en-US';
 import { formsEnUS, historyEnUS } from './features/forms.en-US';
 // [bulk] issue 12
 import { bulkEnUS } from './features/bulk.en-US';
+// [help] in-app help
+import { helpEnUS } from './features/help.en-US';
+// [firststart] issue 13
+import { emptyStateEnUS, onboardingEnUS } from './features/onboarding.en-US';
 import type { SameKeys } from './sameKeys';
 import type { zhCN } from './zh-CN';
 
@@ -40,7 +44,7 @@ export const enUS: SameKeys<typeof zhCN> = {
     courses: 'Courses',
     funding: 'Funding',
     reports: 'Reports',
-    data: 'Import, export & backup',
+    data: 'Data & backup',
     settings: 'Settings',
     trash: 'Trash',
   },
@@ -69,16 +73,8 @@ export const enUS: SameKeys<typeof zhCN> = {
     search: 'Search partners',
     searchPlaceholder: 'Search name, alias or credit code',
   },
-  onboarding: {
-    languageTitle: '选择语言 / Choose a language',
-    welcomeTitle: 'Welcome to PartnerDesk',
-    welcomeText: 'Load a set of sample data to explore, or start empty and enter your college’s own data.',
-    sample: 'Load sample data',
-    sampleHint: 'Sample partners, contacts and agreements; clear them later in one step on the Import, export and backup page.',
-    empty: 'Start empty',
-    emptyHint: 'Enter your own partners right away.',
-    seeding: 'Loading sample data…',
-  },
+  onboarding: onboardingEnUS,
+  emptyState: emptyStateEnUS,
   partners: {
     title: 'Partners',
     new: 'New partner',
@@ -414,4 +410,5 @@ export const enUS: SameKeys<typeof zhCN> = {
   forms: formsEnUS,
   history: historyEnUS,
   bulk: bulkEnUS,
+  help: helpEnUS,
 };

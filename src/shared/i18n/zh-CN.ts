@@ -17,6 +17,10 @@ import { placementsZhCN } from './features/placements.zh-CN';
 import { formsZhCN, historyZhCN } from './features/forms.zh-CN';
 // [bulk] issue 12
 import { bulkZhCN } from './features/bulk.zh-CN';
+// [help] in-app help
+import { helpZhCN } from './features/help.zh-CN';
+// [firststart] issue 13
+import { emptyStateZhCN, onboardingZhCN } from './features/onboarding.zh-CN';
 
 // Simplified Chinese, the reference language: en-US.ts must have exactly these keys
 // (enforced by its type). `satisfies` checks the enum and error sections are complete.
@@ -70,16 +74,8 @@ export const zhCN = {
     search: '搜索合作单位',
     searchPlaceholder: '搜索单位名称、简称或信用代码',
   },
-  onboarding: {
-    languageTitle: '选择语言 / Choose a language',
-    welcomeTitle: '欢迎使用 PartnerDesk',
-    welcomeText: '可以先载入一套示例数据熟悉功能，也可以从空白开始录入本校的数据。',
-    sample: '载入示例数据',
-    sampleHint: '包含示例合作单位、联系人和协议，之后可在“导入导出与备份”页一键清除。',
-    empty: '从空白开始',
-    emptyHint: '直接录入本校的合作单位。',
-    seeding: '正在载入示例数据…',
-  },
+  onboarding: onboardingZhCN,
+  emptyState: emptyStateZhCN,
   partners: {
     title: '合作单位',
     new: '新建合作单位',
@@ -407,6 +403,7 @@ export const zhCN = {
   forms: formsZhCN,
   history: historyZhCN,
   bulk: bulkZhCN,
+  help: helpZhCN,
 } as const satisfies {
   enums: EnumLabels;
   errors: Record<AppErrorCode, string>;

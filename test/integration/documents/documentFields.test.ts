@@ -175,6 +175,22 @@ describe('document fields: every blank has a place', () => {
     expect(gone.code).toBe('NOT_FOUND');
   });
 
+  it("carries the typed fields, the chosen contact and the agreement's own clauses into a renewal", async () => {
+    s = await setup();
+    await s.documents.fields.save({ agreementId: s.agreementId, values: { 培养人数: '200', 签署地点: '广州市' }, contacts: { 乙: s.otherContactId } });
+    const clauses = [{ heading: '第一条', body: '双方共建智能制造实训中心。' }];
+    await s.documents.saveClauses({ agreementId: s.agreementId, templateId: 'builtin-framework-zh', clauses });
+    const agreements = createAgreementService(s.t.ctx);
+    await agreements.transition({ id: s.agreementId, to: 'active' });
+    const renewal = await agreements.renew({ agreementId: s.agreementId, agreementNo: 'XQ-2029-001', newEndDate: '2032-12-31' });
+    const p = await s.documents.preview({ agreementId: renewal.id, lang: 'zh-CN' });
+    expect([p.values['培养人数'], p.values['签署地点'], p.values['乙方联系人']]).toEqual(['200', '广州市', '王工']);
+    const own = await s.documents.clauses({ agreementId: renewal.id, templateId: 'builtin-framework-zh', lang: 'zh-CN' });
+    expect(own).toMatchObject({ overridden: true, clauses });
+    // The old agreement keeps its own.
+    expect((await s.documents.clauses({ agreementId: s.agreementId, templateId: 'builtin-framework-zh', lang: 'zh-CN' })).clauses).toEqual(clauses);
+  });
+
   it('clears a value with an empty string and keeps the ones not sent', async () => {
     s = await setup();
     await s.documents.fields.save({ agreementId: s.agreementId, values: { 培养人数: ' 200 ', 每年接收人数: '30' } });

@@ -11,10 +11,9 @@ import { OnboardingPage } from '../features/onboarding/OnboardingPage';
 import { applyLanguage, i18n, translator } from '../i18n';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FONT_STACK } from './fontStack';
 import { SettingsContext, type SettingsApi } from './SettingsContext';
 
-// The system's CJK face where there is one; the bundled Noto Sans SC (main.tsx) otherwise.
-const FONT_STACK = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
 // antd's defaults miss WCAG AA contrast on white (#1677ff 4.1:1, #ff4d4f 3.3:1, #faad14
 // 1.9:1, secondary text 0.45 alpha 3.4:1); these darker values reach 4.5:1 or more.
@@ -136,7 +135,9 @@ function AppBoot() {
   }
 
   return (
-    <ConfigProvider locale={instance.language === 'en-US' ? enUS : zhCN} theme={THEME}>
+    // antd puts a space between the two characters of a Chinese button ("删 除") in some places
+    // and not in others; buttons read as written everywhere.
+    <ConfigProvider locale={instance.language === 'en-US' ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <SettingsContext.Provider value={settingsApi}>
           <div className="app-root" data-app-state={state}>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { QuickCaptureLauncher } from '../features/capture/QuickCaptureLauncher';
 import { GlobalSearch } from '../features/search/GlobalSearch';
+import { HelpButton } from '../features/help/HelpButtons';
+import { HelpProvider } from '../features/help/HelpProvider';
 import { AppRoutes } from './AppRoutes';
 import { FocusFromUrl } from '../components/FocusFromUrl';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -10,7 +12,7 @@ import { NAV_ITEMS, sectionOfPath } from './navigation';
 
 const { Sider, Header, Content } = Layout;
 
-/** Sidebar, header with the global search, and the routed page. */
+/** Sidebar, header (global search, follow-ups, quick capture, help), the routed page, and help (F1). */
 export function AppShell() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -27,28 +29,34 @@ export function AppShell() {
   }));
 
   return (
-    <Layout className="app-layout">
-      <button type="button" className="skip-link" onClick={() => document.getElementById('main-content')?.focus()}>
-        {t('app.skipToContent')}
-      </button>
-      <Sider width={208} breakpoint="lg" collapsedWidth={64} theme="light" className="app-sider">
-        <div className="app-brand">{t('app.name')}</div>
-        <nav aria-label={t('app.sidebar')}>
-          <Menu mode="inline" selectedKeys={section ? [section] : []} items={items} />
-        </nav>
-      </Sider>
-      <Layout>
-        <Header className="app-header">
-          <GlobalSearch />
-          <QuickCaptureLauncher />
-        </Header>
-        <Content id="main-content" tabIndex={-1} className="app-content">
-          <ErrorBoundary key={location.pathname}>
-            <AppRoutes />
-            <FocusFromUrl />
-          </ErrorBoundary>
-        </Content>
+    <HelpProvider>
+      <Layout className="app-layout">
+        <button type="button" className="skip-link" onClick={() => document.getElementById('main-content')?.focus()}>
+          {t('app.skipToContent')}
+        </button>
+        <Sider width={208} breakpoint="lg" collapsedWidth={64} theme="light" className="app-sider">
+          <div className="app-brand">{t('app.name')}</div>
+          <nav aria-label={t('app.sidebar')}>
+            <Menu mode="inline" selectedKeys={section ? [section] : []} items={items} />
+          </nav>
+        </Sider>
+        <Layout>
+          <Header className="app-header">
+            <GlobalSearch />
+            {/* One flex group with gaps: the search shrinks, these never touch or overlap it. */}
+            <div className="app-header-actions">
+              <QuickCaptureLauncher />
+              <HelpButton />
+            </div>
+          </Header>
+          <Content id="main-content" tabIndex={-1} className="app-content">
+            <ErrorBoundary key={location.pathname}>
+              <AppRoutes />
+              <FocusFromUrl />
+            </ErrorBoundary>
+          </Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </HelpProvider>
   );
 }

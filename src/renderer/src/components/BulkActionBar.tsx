@@ -8,7 +8,7 @@ import type { EnumName } from '@shared/i18n';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
 import { useJob } from '../api/useJob';
-import { openUndoNotice } from '../features/partners/undoNotice';
+import { openUndoNotice } from './undoNotice';
 import { ErrorAlert } from './ErrorAlert';
 import { JobProgressBar } from './JobProgressBar';
 import { ProducedFileNotice } from './ProducedFileNotice';
@@ -20,8 +20,11 @@ export interface BulkActionBarProps {
   ids: readonly string[];
   /** The list page's own query, for "export the filtered list". */
   query: Record<string, unknown>;
-  /** Status codes a bulk change may set, with the enum that labels them; omit for none. */
-  statuses?: { codes: readonly string[]; enumName: EnumName };
+  /**
+   * Status codes a bulk change may set, with the enum that labels them (or, for a status
+   * that is no enum, its own labels); omit for none.
+   */
+  statuses?: { codes: readonly string[]; enumName: EnumName } | { codes: readonly string[]; labelOf: (code: string) => string };
   /** Whether the records have an owner unit (负责单位 / 归口单位). */
   owner?: boolean;
   /** After a change: reload the list and drop ids that left it. */
@@ -45,8 +48,9 @@ export function BulkActionBar(props: BulkActionBarProps) {
   // The status and owner pickers are actions, not fields: remounted empty after each use.
   const [pickerKey, setPickerKey] = useState(0);
   const orgUnits = useChannel('orgUnits:list', { includeDeleted: false }, { enabled: props.owner === true });
-  const { entity, ids } = props;
+  const { entity, ids, statuses } = props;
   const count = ids.length;
+  const statusLabel = (code: string): string => (statuses === undefined ? code : 'labelOf' in statuses ? statuses.labelOf(code) : enumLabel(statuses.enumName, code));
 
   const report = (result: BulkResult, doneKey: string) => {
     if (result.done.length > 0) void message.success(t(doneKey, { count: result.done.length }));
@@ -118,7 +122,7 @@ export function BulkActionBar(props: BulkActionBarProps) {
                 data-testid="bulk-status"
                 style={{ minWidth: 140 }}
                 disabled={busy}
-                options={props.statuses.codes.map((code) => ({ value: code, label: enumLabel(props.statuses?.enumName ?? 'partnerStatus', code) }))}
+                options={props.statuses.codes.map((code) => ({ value: code, label: statusLabel(code) }))}
                 onChange={(status: string) =>
                   void act(async () => {
                     const result = await call('bulk:setStatus', { entity, ids: [...ids], status });

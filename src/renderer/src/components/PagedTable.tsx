@@ -1,6 +1,7 @@
 import { type HTMLAttributes, type KeyboardEvent, useEffect, useRef } from 'react';
 import { Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { fitTable } from './EllipsisCell';
 
 export type SortDir = 'asc' | 'desc';
 
@@ -21,6 +22,8 @@ export interface PagedTableProps<T extends { id: string }> {
   rowTestId?: (row: T) => string;
   /** Checkboxes for bulk actions (useRowSelection). */
   rowSelection?: TableProps<T>['rowSelection'];
+  /** What an empty page shows (EmptyState: what to do next, or 清除筛选); hidden while loading. */
+  emptyText?: React.ReactNode;
 }
 
 /**
@@ -36,6 +39,8 @@ export function PagedTable<T extends { id: string }>(props: PagedTableProps<T>) 
     const active = String(column.key) === sortBy;
     return { ...column, sortOrder: active ? (sortDir === 'asc' ? 'ascend' : 'descend') : null } as typeof column;
   });
+  // Fixed first column, ellipsised text and set widths: every list fits 1366 px (tableColumns.ts).
+  const fitted = fitTable(columns, { selection: Boolean(props.rowSelection) });
 
   const handleChange: TableProps<T>['onChange'] = (pagination, _filters, sorter, extra) => {
     if (extra.action === 'sort' && props.onSortChange) {
@@ -85,9 +90,10 @@ export function PagedTable<T extends { id: string }>(props: PagedTableProps<T>) 
       <Table<T>
         rowKey="id"
         size="middle"
-        columns={columns}
+        columns={fitted.columns}
         dataSource={props.items ? [...props.items] : []}
         loading={props.loading}
+        {...(props.emptyText !== undefined ? { locale: { emptyText: props.loading ? <span /> : props.emptyText } } : {})}
         onChange={handleChange}
         onRow={onRow}
         {...(props.rowSelection ? { rowSelection: props.rowSelection } : {})}
@@ -99,7 +105,7 @@ export function PagedTable<T extends { id: string }>(props: PagedTableProps<T>) 
           pageSizeOptions: [10, 20, 50, 100],
           showTotal: (total) => t('common.total', { count: total }),
         }}
-        scroll={{ x: 'max-content' }}
+        scroll={fitted.scroll}
       />
     </div>
   );

@@ -10,7 +10,7 @@ import { copyText } from './copyText';
 const HOLD_MS = 600;
 
 /**
- * A contact's phone number wherever one is shown: masked when settings.maskPhones is on
+ * A phone number wherever one is shown (contacts, staff): masked when settings.maskPhones is on
  * (the default, for screens others may see), revealed by a click (again to hide) or by
  * resting the pointer on it, and copied whole with one click. The same rule masks it
  * everywhere (shared/domain/rules/phoneDisplay.ts).

@@ -9,6 +9,7 @@ export const agreementsUiEnUS: SameKeys<typeof agreementsUiZhCN> = {
   noEndDate: 'No end date',
   daysLeft: '{{count}} days left',
   daysOverdue: '{{count}} days overdue',
+  endDateWithNote: '{{date}} ({{note}})',
   filters: {
     label: 'Filter agreements',
     type: 'Type',

@@ -7,6 +7,7 @@ export const agreementsUiZhCN = {
   noEndDate: '未设截止日期',
   daysLeft: '剩 {{count}} 天',
   daysOverdue: '已过 {{count}} 天',
+  endDateWithNote: '{{date}}（{{note}}）',
   filters: {
     label: '筛选协议',
     type: '协议类型',

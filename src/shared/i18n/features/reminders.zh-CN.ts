@@ -51,7 +51,10 @@ export const remindersZhCN = {
   dashboard: {
     title: '工作台',
     agreementsTotal: '协议总数',
-    expiringSoon: '6 个月内到期',
+    expiringSoon: '{{days}} 天内到期',
+    // The same agreements as the status 即将到期 and the 提醒 page's 即将到期的协议 (before dismissals).
+    expiringRule: '生效中、终止日期在今后 {{days}} 天内的协议，与协议状态“即将到期”相同（天数取 设置 → 提醒 中最长的提前天数）。续签中的协议已在办理，不计入。“提醒”页只列出尚未忽略或暂缓的。',
+    expiringHidden: '其中 {{count}} 条的提醒已忽略或暂缓',
     expired: '已过期仍生效',
     followUpsDue: '待跟进',
     partnersTotal: '合作单位',
@@ -61,7 +64,7 @@ export const remindersZhCN = {
     partnersByRegion: '合作单位地区分布',
     funding: '经费收支（按来源和年度）',
     contributions: '企业投入（按类别和年度）',
-    expiringList: '6 个月内到期的协议',
+    expiringList: '{{days}} 天内到期的协议',
     followUpList: '待跟进事项',
     showAll: '查看全部',
     notRecorded: '未填写',

@@ -8,6 +8,8 @@ import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedTable } from '../../components/PagedTable';
+import { EmptyState } from '../../components/EmptyState';
+import { clearedFilters, hasActiveFilters } from '../../components/emptyStateModel';
 import { BulkActionBar } from '../../components/BulkActionBar';
 import { useRowSelection } from '../../components/useRowSelection';
 import { useEnumLabel } from '../../components/useEnumLabel';
@@ -83,6 +85,17 @@ export function AgreementListPage() {
         }}
         onRowClick={(a) => navigate(`/agreements/${a.id}`)}
         rowTestId={(a) => `agreement-row-${a.id}`}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.agreements.title')}
+            hint={t('emptyState.agreements.hint')}
+            filtered={hasActiveFilters(toAgreementQuery(params))}
+            onClearFilters={() => go(clearedFilters(params))}
+            createLabel={t('agreementsUi.new')}
+            onCreate={() => navigate('/agreements/new')}
+            importEntity="agreements"
+          />
+        }
       />
       <span data-testid="agreement-count" hidden>
         {data?.total ?? ''}

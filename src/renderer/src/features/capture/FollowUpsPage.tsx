@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Button, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { InteractionEntry } from '@shared/domain/capture';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { EmptyState } from '../../components/EmptyState';
 import { PageHeading } from '../../components/PageHeading';
 import { RowActions } from '../../components/RowActions';
 import { useEnumLabel } from '../../components/useEnumLabel';
@@ -20,6 +22,7 @@ const WINDOWS = [0, 7, 30] as const;
 export function FollowUpsPage() {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
+  const navigate = useNavigate();
   const [withinDays, setWithinDays] = useState<number>(7);
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
@@ -27,26 +30,32 @@ export function FollowUpsPage() {
   const { actionError, run } = useListAction(reload);
 
   const columns = [
-    { key: 'followUpDate', title: t('capture.followUps.columns.followUpDate'), render: (_: unknown, i: InteractionEntry) => i.followUpDate },
+    { key: 'followUpDate', title: t('capture.followUps.columns.followUpDate'), fixed: 'start' as const, width: COLUMN_WIDTH.date, render: (_: unknown, i: InteractionEntry) => i.followUpDate },
     {
       key: 'partner',
       title: t('capture.followUps.columns.partner'),
+      fixed: 'start' as const,
+      width: COLUMN_WIDTH.name,
+      ellipsis: true,
       render: (_: unknown, i: InteractionEntry) => (
         <Link to={`/partners/${i.organisationId}`} data-testid={`follow-up-partner-${i.id}`}>
           {i.partnerName}
         </Link>
       ),
     },
-    { key: 'kind', title: t('capture.followUps.columns.kind'), render: (_: unknown, i: InteractionEntry) => enumLabel('interactionKind', i.kind) },
+    { key: 'kind', title: t('capture.followUps.columns.kind'), width: COLUMN_WIDTH.kind, ellipsis: true, render: (_: unknown, i: InteractionEntry) => enumLabel('interactionKind', i.kind) },
     {
       key: 'summary',
       title: t('capture.followUps.columns.summary'),
+      width: COLUMN_WIDTH.text + 60,
+      ellipsis: true,
       render: (_: unknown, i: InteractionEntry) => i.nextAction ?? i.summary ?? t('common.none'),
     },
-    { key: 'state', title: t('capture.followUps.columns.state'), render: (_: unknown, i: InteractionEntry) => <FollowUpStateTag state={i.followUpState} /> },
+    { key: 'state', title: t('capture.followUps.columns.state'), width: COLUMN_WIDTH.status, render: (_: unknown, i: InteractionEntry) => <FollowUpStateTag state={i.followUpState} /> },
     {
       key: 'actions',
       title: t('common.actions'),
+      width: COLUMN_WIDTH.actions,
       render: (_: unknown, i: InteractionEntry) => (
         <RowActions
           name={`${i.date} ${enumLabel('interactionKind', i.kind)}`}
@@ -94,6 +103,18 @@ export function FollowUpsPage() {
         pageSize={paging.pageSize}
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
         rowTestId={(i) => `follow-up-row-${i.id}`}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.followUps.title')}
+            hint={t('emptyState.followUps.hint')}
+            actions={
+              <Button onClick={() => navigate('/partners')} data-testid="follow-ups-empty-partners">
+                {t('emptyState.followUps.action')}
+              </Button>
+            }
+            testId="follow-ups-empty"
+          />
+        }
       />
       <HistoryDrawer target={historyOf} onClose={() => setHistoryOf(null)} />
     </>

@@ -8,7 +8,9 @@ import type { ValidationIssue } from '@shared/ipc/result';
 import { call, toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage, expectedUsccCheckChar } from '../../components/errorText';
+import { DateField } from '../../components/DateField';
+import { errorMessage, expectedUsccCheckChar, issueMessage } from '../../components/errorText';
+import { usccFieldIssue } from '../../components/usccField';
 import { clearFieldErrors, showIssuesOnForm } from '../../components/formIssues';
 import { translator } from '../../i18n';
 import { usccFailsCheck } from '../partners/partnerFormModel';
@@ -25,9 +27,15 @@ const half = { xs: 24, md: 12 } as const;
 const FORM_ID = 'capture';
 
 /** Which kind of field a key press came from (captureKeys.ts decides what it does). */
-function fieldKindOf(target: EventTarget, majorsOpen: boolean): CaptureFieldKind {
+const isDateBox = (target: EventTarget): target is HTMLInputElement =>
+  target instanceof HTMLInputElement && target.dataset['testid'] === 'capture-followUpDate';
+
+function fieldKindOf(target: EventTarget, majorsOpen: boolean, followUpDate: unknown): CaptureFieldKind {
   if (!(target instanceof HTMLElement)) return 'text';
   if (target instanceof HTMLTextAreaElement) return 'multiline';
+  // The date picker: a typed date not yet taken takes Enter first (the picker commits it); once
+  // the box shows the form's date, Enter saves.
+  if (isDateBox(target)) return target.value === (typeof followUpDate === 'string' ? followUpDate : '') ? 'picker' : 'pickerOpen';
   if (target.closest('[data-testid="capture-majors"]')) return majorsOpen ? 'pickerOpen' : 'picker';
   if (target instanceof HTMLInputElement && target.type === 'checkbox') return 'picker';
   return 'text';
@@ -70,14 +78,28 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
   const savingRef = useRef(false);
 
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
+    const kind = fieldKindOf(e.target, majorsOpen, form.getFieldValue('followUpDate'));
     const action = captureKeyAction(
       { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey, isComposing: e.nativeEvent.isComposing },
-      fieldKindOf(e.target, majorsOpen),
+      kind,
     );
-    if (action !== 'save') return;
+    if (action !== 'save') {
+      // The picker takes the typed date; the browser must not also submit the form with the old one.
+      if (e.key === 'Enter' && kind === 'pickerOpen' && isDateBox(e.target)) e.preventDefault();
+      return;
+    }
     e.preventDefault();
     e.stopPropagation();
     form.submit();
+  };
+
+  // Checked on leaving the field, with the save's rule and message (as on the partner form).
+  const onUsccBlur = () => {
+    const found = usccFieldIssue(form.getFieldValue('uscc') as string | undefined, form.getFieldValue('usccOverride') === true);
+    if (!found) return;
+    if (found.expected !== undefined) setOfferOverride(true);
+    // Not showIssuesOnForm: that focuses the field, and the Tab that left it must land on the next one.
+    form.setFields([{ name: 'uscc', errors: [issueMessage(translator, found.issue, { expected: found.expected })] }]);
   };
 
   const showIssues = (issues: readonly ValidationIssue[], expected?: string) => {
@@ -239,7 +261,7 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
                 ) : undefined
               }
             >
-              <Input data-testid="capture-uscc" autoComplete="off" />
+              <Input data-testid="capture-uscc" autoComplete="off" onBlur={onUsccBlur} />
             </Form.Item>
           ) : null}
           <Row gutter={16}>
@@ -294,7 +316,7 @@ export function QuickCaptureModal({ onClose }: { onClose: () => void }) {
             </Col>
             <Col {...half}>
               <Form.Item name="followUpDate" label={t('capture.fields.followUpDate')}>
-                <Input data-testid="capture-followUpDate" type="date" />
+                <DateField data-testid="capture-followUpDate" />
               </Form.Item>
             </Col>
           </Row>

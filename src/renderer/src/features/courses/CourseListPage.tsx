@@ -12,6 +12,9 @@ import { formatDate } from '../../components/formatDate';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedTable } from '../../components/PagedTable';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { EmptyState } from '../../components/EmptyState';
+import { hasActiveFilters } from '../../components/emptyStateModel';
 import { BulkActionBar } from '../../components/BulkActionBar';
 import { useRowSelection } from '../../components/useRowSelection';
 import { RowActions, rowActionTestIds } from '../../components/RowActions';
@@ -49,16 +52,17 @@ export function CourseListPage() {
   };
 
   const columns = [
-    { key: 'name', title: t('courses.fields.name'), render: (_: unknown, c: Course) => c.name },
-    { key: 'kind', title: t('courses.fields.kind'), render: (_: unknown, c: Course) => enumLabel('courseKind', c.kind) },
-    { key: 'code', title: t('courses.fields.code'), render: (_: unknown, c: Course) => c.code ?? none },
-    { key: 'enterpriseLead', title: t('courses.fields.enterpriseLead'), render: (_: unknown, c: Course) => c.enterpriseLead ?? none },
-    { key: 'isbn', title: t('courses.fields.isbn'), render: (_: unknown, c: Course) => c.isbn ?? none },
-    { key: 'startDate', title: t('courses.fields.startDate'), render: (_: unknown, c: Course) => formatDate(c.startDate) },
-    { key: 'endDate', title: t('courses.fields.endDate'), render: (_: unknown, c: Course) => formatDate(c.endDate) },
+    { key: 'name', title: t('courses.fields.name'), width: COLUMN_WIDTH.name - 40, ellipsis: true, render: (_: unknown, c: Course) => c.name },
+    { key: 'kind', title: t('courses.fields.kind'), width: COLUMN_WIDTH.count + 20, render: (_: unknown, c: Course) => enumLabel('courseKind', c.kind) },
+    { key: 'code', title: t('courses.fields.code'), width: COLUMN_WIDTH.count + 20, ellipsis: true, render: (_: unknown, c: Course) => c.code ?? none },
+    { key: 'enterpriseLead', title: t('courses.fields.enterpriseLead'), width: COLUMN_WIDTH.count + 30, ellipsis: true, render: (_: unknown, c: Course) => c.enterpriseLead ?? none },
+    { key: 'isbn', title: t('courses.fields.isbn'), width: COLUMN_WIDTH.short + 10, ellipsis: true, render: (_: unknown, c: Course) => c.isbn ?? none },
+    { key: 'startDate', title: t('courses.fields.startDate'), width: COLUMN_WIDTH.date, render: (_: unknown, c: Course) => formatDate(c.startDate) },
+    { key: 'endDate', title: t('courses.fields.endDate'), width: COLUMN_WIDTH.date, render: (_: unknown, c: Course) => formatDate(c.endDate) },
     {
       key: 'actions',
       title: t('common.actions'),
+      width: COLUMN_WIDTH.actions,
       render: (_: unknown, c: Course) => (
         <RowActions
           name={c.name}
@@ -124,6 +128,21 @@ export function CourseListPage() {
         pageSize={paging.pageSize}
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
         rowTestId={(c) => `course-row-${c.id}`}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.courses.title')}
+            hint={t('emptyState.courses.hint')}
+            filtered={hasActiveFilters(filters)}
+            onClearFilters={() => {
+              setQText('');
+              setPaging((p) => ({ ...p, page: 1 }));
+              setFilters({});
+            }}
+            createLabel={t('admin.courses.add')}
+            onCreate={() => setEditing({ course: null })}
+            importEntity="courses"
+          />
+        }
       />
       {editing ? (
         <CourseFormModal

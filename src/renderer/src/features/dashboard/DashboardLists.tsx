@@ -19,16 +19,16 @@ export function DashboardLists({ summary }: { summary: DashboardSummary }) {
   return (
     <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
       <Col xs={24} lg={10}>
-        <Card size="small" title={heading(t('reminders.dashboard.expiringList'))} extra={showAll(dashboardLinks.agreementsExpiringSoon(), 'dash-expiring-all')}>
+        <Card size="small" title={heading(t('reminders.dashboard.expiringList', { days: summary.agreements.expiringSoon.days }))} extra={showAll(dashboardLinks.agreementsExpiringSoon(), 'dash-expiring-all')}>
           <List
             data-testid="dash-expiring-list"
             size="small"
             dataSource={summary.agreements.expiringSoon.items}
             locale={{ emptyText: <Empty description={t('reminders.dashboard.noData')} /> }}
             renderItem={(a) => (
-              <List.Item key={a.id} extra={<span>{whenText(t, a.daysLeft)}</span>}>
+              <List.Item key={a.id} extra={<span className="dashboard-when dashboard-days">{whenText(t, a.daysLeft)}</span>}>
                 <Link to={dashboardLinks.agreement(a.id)}>{a.title}</Link>
-                <span className="dashboard-muted">{a.endDate}</span>
+                <span className="dashboard-muted dashboard-when">{a.endDate}</span>
               </List.Item>
             )}
           />
@@ -42,7 +42,7 @@ export function DashboardLists({ summary }: { summary: DashboardSummary }) {
             dataSource={summary.followUps.items}
             locale={{ emptyText: <Empty description={t('reminders.dashboard.noData')} /> }}
             renderItem={(i) => (
-              <List.Item key={i.key} extra={<span>{whenText(t, i.daysLeft)}</span>}>
+              <List.Item key={i.key} extra={<span className="dashboard-when dashboard-days">{whenText(t, i.daysLeft)}</span>}>
                 {i.organisationId ? <Link to={`/partners/${i.organisationId}`}>{i.title}</Link> : i.title}
                 {i.detail ? <span className="dashboard-muted">{i.detail}</span> : null}
               </List.Item>

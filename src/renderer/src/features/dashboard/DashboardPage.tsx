@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { Card, Col, Empty, Row, Spin, Statistic } from 'antd';
+import { Card, Col, Empty, Row, Spin, Statistic, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { DashboardSummary } from '@shared/domain/dashboard';
 import { useChannel } from '../../api/useChannel';
+import { useSettings } from '../../app/SettingsContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { useEnumLabel } from '../../components/useEnumLabel';
@@ -20,16 +21,38 @@ import {
   regionChart,
 } from './dashboardCharts';
 import { EChart } from './EChart';
+import { firstSteps, showFirstSteps } from './firstSteps';
+import { FirstStepsCard } from './FirstStepsCard';
 import './dashboard.css';
 
-/** A count that opens its filtered list: the whole card is one link, so it is keyboard reachable. */
-function CountCard({ id, title, value, to }: { id: string; title: string; value: number; to: string }) {
-  return (
-    <Link to={to} data-testid={`dash-count-${id}`} className="dashboard-count-link">
-      <Card hoverable size="small">
+/**
+ * A count that opens its filtered list: the whole card is one link, so it is keyboard reachable.
+ * `rule` says what is counted (a tooltip on hover and focus, the link's description for screen
+ * readers); `note` is a visible line under the figure.
+ */
+function CountCard({ id, title, value, to, rule, note }: { id: string; title: string; value: number; to: string; rule?: string; note?: string | null }) {
+  const card = (
+    <Link to={to} data-testid={`dash-count-${id}`} className="dashboard-count-link" {...(rule ? { 'aria-describedby': `dash-rule-${id}` } : {})}>
+      <Card hoverable size="small" style={{ height: '100%' }}>
         <Statistic title={title} value={value} />
+        {note ? (
+          <Typography.Text type="secondary" data-testid={`dash-note-${id}`} style={{ fontSize: 12 }}>
+            {note}
+          </Typography.Text>
+        ) : null}
       </Card>
     </Link>
+  );
+  if (!rule) return card;
+  return (
+    <>
+      <Tooltip title={rule} trigger={['hover', 'focus']}>
+        {card}
+      </Tooltip>
+      <span id={`dash-rule-${id}`} data-testid={`dash-rule-${id}`} hidden>
+        {rule}
+      </span>
+    </>
   );
 }
 
@@ -87,21 +110,31 @@ export function DashboardPage() {
   const { data, error, loading, reload } = useChannel('dashboard:summary', {});
   const charts = useCharts(data);
   const expired = data?.agreements.byStatus.find((r) => r.status === 'expired')?.count ?? 0;
+  const expiring = data?.agreements.expiringSoon;
+  const { settings } = useSettings();
 
   return (
     <>
       <PageHeading title={t('reminders.dashboard.title')} testId="dashboard-title" />
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
-      {!data || !charts ? (
+      {!data || !charts || !expiring ? (
         <Spin spinning={loading} />
       ) : (
         <div data-testid="dashboard">
+          {showFirstSteps(data) ? <FirstStepsCard steps={firstSteps(settings.college.fullName, data)} /> : null}
           <Row gutter={[16, 16]}>
             <Col xs={12} md={8} xl={4}>
               <CountCard id="agreements" title={t('reminders.dashboard.agreementsTotal')} value={data.agreements.total} to={dashboardLinks.agreementsAll()} />
             </Col>
             <Col xs={12} md={8} xl={5}>
-              <CountCard id="expiringSoon" title={t('reminders.dashboard.expiringSoon')} value={data.agreements.expiringSoon.count} to={dashboardLinks.agreementsExpiringSoon()} />
+              <CountCard
+                id="expiringSoon"
+                title={t('reminders.dashboard.expiringSoon', { days: expiring.days })}
+                value={expiring.count}
+                to={dashboardLinks.agreementsExpiringSoon()}
+                rule={t('reminders.dashboard.expiringRule', { days: expiring.days })}
+                note={expiring.count > expiring.remindersDue ? t('reminders.dashboard.expiringHidden', { count: expiring.count - expiring.remindersDue }) : null}
+              />
             </Col>
             <Col xs={12} md={8} xl={5}>
               <CountCard id="expired" title={t('reminders.dashboard.expired')} value={expired} to={dashboardLinks.agreementStatus('expired')} />
@@ -113,27 +146,32 @@ export function DashboardPage() {
               <CountCard id="partners" title={t('reminders.dashboard.partnersTotal')} value={data.partners.total} to={dashboardLinks.partnersAll()} />
             </Col>
           </Row>
-          <DashboardLists summary={data} />
-          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-            <Col xs={24} lg={12}>
-              <ChartCard id="agreementStatus" title={t('reminders.dashboard.agreementsByStatus')} model={charts.status} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <ChartCard id="agreementType" title={t('reminders.dashboard.agreementsByType')} model={charts.type} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <ChartCard id="industry" title={t('reminders.dashboard.partnersByIndustry')} model={charts.industry} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <ChartCard id="region" title={t('reminders.dashboard.partnersByRegion')} model={charts.region} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <ChartCard id="funding" title={t('reminders.dashboard.funding')} model={charts.funding} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <ChartCard id="contributions" title={t('reminders.dashboard.contributions')} model={charts.contributions} />
-            </Col>
-          </Row>
+          {/* With nothing recorded yet every list and chart would only say 暂无数据: the steps lead instead. */}
+          {showFirstSteps(data) && data.agreements.total === 0 ? null : (
+            <>
+              <DashboardLists summary={data} />
+              <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+                <Col xs={24} lg={12}>
+                  <ChartCard id="agreementStatus" title={t('reminders.dashboard.agreementsByStatus')} model={charts.status} />
+                </Col>
+                <Col xs={24} lg={12}>
+                  <ChartCard id="agreementType" title={t('reminders.dashboard.agreementsByType')} model={charts.type} />
+                </Col>
+                <Col xs={24} lg={12}>
+                  <ChartCard id="industry" title={t('reminders.dashboard.partnersByIndustry')} model={charts.industry} />
+                </Col>
+                <Col xs={24} lg={12}>
+                  <ChartCard id="region" title={t('reminders.dashboard.partnersByRegion')} model={charts.region} />
+                </Col>
+                <Col xs={24} lg={12}>
+                  <ChartCard id="funding" title={t('reminders.dashboard.funding')} model={charts.funding} />
+                </Col>
+                <Col xs={24} lg={12}>
+                  <ChartCard id="contributions" title={t('reminders.dashboard.contributions')} model={charts.contributions} />
+                </Col>
+              </Row>
+            </>
+          )}
         </div>
       )}
     </>

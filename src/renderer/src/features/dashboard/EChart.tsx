@@ -1,19 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { BarChart, PieChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, PieSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ChartOption } from './chartOption';
+import { optionText } from './chartFont';
+import { chartFontReady } from './chartFontReady';
 
 // Only the charts and components the dashboard uses, drawn as SVG: no eval, no inline script,
 // so the production CSP holds.
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
-export type ChartOption = ComposeOption<
-  BarSeriesOption | PieSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
->;
+export type { ChartOption } from './chartOption';
 
 /** What a click on a bar or slice reports: the series' and data item's index. */
 export interface ChartClick {
@@ -62,9 +60,32 @@ export function EChart({
     };
   }, []);
 
+  // Drawn only once the bundled CJK face covers the chart's text (chartFont.ts): drawn
+  // earlier, labels would be measured, or even shown, in a face without the characters.
+  const text = useMemo(() => optionText(option), [option]);
+  const [readyFor, setReadyFor] = useState<string | null>(null);
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    let live = true;
+    void chartFontReady(text).then(() => {
+      if (live) setReadyFor(text);
+    });
+    return () => {
+      live = false;
+    };
+  }, [text]);
+  const fontReady = readyFor === text;
 
-  return <div ref={box} data-testid={testId} aria-hidden style={{ width: '100%', height, cursor: onClick ? 'pointer' : 'default' }} />;
+  useEffect(() => {
+    if (fontReady) chart.current?.setOption(option, { notMerge: true });
+  }, [option, fontReady]);
+
+  return (
+    <div
+      ref={box}
+      data-testid={testId}
+      data-font-ready={fontReady ? 'true' : 'false'}
+      aria-hidden
+      style={{ width: '100%', height, cursor: onClick ? 'pointer' : 'default' }}
+    />
+  );
 }

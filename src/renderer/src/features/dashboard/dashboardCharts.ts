@@ -1,7 +1,8 @@
 import type { DashboardSummary } from '@shared/domain/dashboard';
 import type { EnumName } from '@shared/i18n';
 import { fenToWanyuan } from '@shared/format/money';
-import type { ChartOption } from './EChart';
+import type { ChartOption } from './chartOption';
+import { CHART_TEXT_STYLE } from './chartFont';
 import { dashboardLinks } from './dashboardLinks';
 
 // Chart options built from the summary, each with the link of every bar or slice
@@ -28,11 +29,17 @@ export interface ChartText {
 
 const GRID = { left: 8, right: 16, top: 32, bottom: 8, containLabel: true } as const;
 
+/** What every chart shares: ARIA, item tooltips, and the app's fonts for all text (chartFont.ts). */
+export const CHART_BASE = {
+  aria: { enabled: true },
+  textStyle: CHART_TEXT_STYLE,
+  tooltip: { trigger: 'item', textStyle: CHART_TEXT_STYLE },
+} as const;
+
 function barModel(rows: { key: string; label: string; count: number; href: string | null }[]): ChartModel {
   return {
     option: {
-      aria: { enabled: true },
-      tooltip: { trigger: 'item' },
+      ...CHART_BASE,
       grid: GRID,
       xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
@@ -52,8 +59,7 @@ export function agreementStatusChart(s: DashboardSummary, x: ChartText): ChartMo
   }));
   return {
     option: {
-      aria: { enabled: true },
-      tooltip: { trigger: 'item' },
+      ...CHART_BASE,
       legend: { bottom: 0, type: 'scroll' },
       series: [{ type: 'pie', radius: ['35%', '65%'], data: rows.map((r) => ({ name: r.label, value: r.count })) }],
     },
@@ -104,8 +110,7 @@ export function fundingChart(s: DashboardSummary, x: ChartText): ChartModel {
   });
   return {
     option: {
-      aria: { enabled: true },
-      tooltip: { trigger: 'item' },
+      ...CHART_BASE,
       legend: { top: 0, type: 'scroll' },
       grid: { ...GRID, top: 40 },
       xAxis: { type: 'category', data: years.map(String) },
@@ -132,8 +137,7 @@ export function contributionChart(s: DashboardSummary, x: ChartText): ChartModel
   const kinds = [...new Set(s.contributions.map((r) => r.kind))];
   return {
     option: {
-      aria: { enabled: true },
-      tooltip: { trigger: 'item' },
+      ...CHART_BASE,
       legend: { top: 0, type: 'scroll' },
       grid: { ...GRID, top: 40 },
       xAxis: { type: 'category', data: years.map(String) },

@@ -1,5 +1,4 @@
 import type { DashboardSummary } from '@shared/domain/dashboard';
-import { DASHBOARD_EXPIRY_DAYS } from '@shared/domain/dashboard';
 
 // Where each dashboard figure leads: the filtered list with the URL parameters those lists
 // read (partners: partnerListParams.ts; agreements and funding: their lists' parameters).
@@ -12,7 +11,8 @@ export const dashboardLinks = {
   agreementsAll: (): string => '/agreements',
   agreementStatus: (status: Summary['agreements']['byStatus'][number]['status']): string => withQuery('/agreements', { status }),
   agreementType: (type: Summary['agreements']['byType'][number]['type']): string => withQuery('/agreements', { type }),
-  agreementsExpiringSoon: (): string => withQuery('/agreements', { expiringWithinDays: String(DASHBOARD_EXPIRY_DAYS) }),
+  // The list shows the very agreements the figure counts (status 即将到期, agreementListFilter.ts).
+  agreementsExpiringSoon: (): string => withQuery('/agreements', { status: 'expiring' }),
   agreement: (id: string): string => `/agreements/${id}`,
   followUps: (): string => withQuery('/reminders', { kind: 'followup' }),
   partnersAll: (): string => '/partners',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Col, Flex, Input, List, Row, Spin } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../components/formatDate';
 import { PageHeading } from '../../components/PageHeading';
+import { useLeaveGuard } from '../../components/useUnsavedGuard';
 import { ClauseListEditor } from './ClauseListEditor';
 import { DocumentPaper } from './DocumentPaper';
 import { emptyModel } from './sampleModel';
@@ -35,6 +36,10 @@ function TemplateEditor({ template, onView, onSaved }: { template: TemplateDetai
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const readOnly = template.builtIn || template.shownVersion !== template.version;
+  // Leaving with an edited name or text asks first; a save remounts the editor on the new version.
+  useLeaveGuard(
+    useCallback(() => !readOnly && (name !== template.name || JSON.stringify(body) !== JSON.stringify(template.body)), [readOnly, name, body, template]),
+  );
 
   const save = async () => {
     setBusy(true);

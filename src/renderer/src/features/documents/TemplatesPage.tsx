@@ -6,7 +6,10 @@ import { DOCUMENT_KINDS, type DocumentKind } from '@shared/domain/document';
 import type { TemplateSummary } from '@shared/domain/documentIpc';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { EmptyState } from '../../components/EmptyState';
+import { fitTable } from '../../components/EllipsisCell';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
 import { testId } from '../../components/formIssues';
 import { PageHeading } from '../../components/PageHeading';
 
@@ -59,11 +62,14 @@ export function TemplatesPage() {
         loading={loading}
         pagination={false}
         dataSource={data ?? []}
+        // Built-in templates exist for every kind: an empty list can only come from the kind filter.
+        locale={{ emptyText: loading ? <span /> : <EmptyState title={t('emptyState.noMatch')} filtered onClearFilters={() => setKind(undefined)} testId="templates-empty" /> }}
         onRow={(tpl) => ({ 'data-testid': `template-row-${tpl.id}` }) as Record<string, string>}
-        columns={[
+        {...fitTable<TemplateSummary>([
           {
             key: 'name',
             title: t('documents.templates.name'),
+            width: COLUMN_WIDTH.name + 100,
             render: (_: unknown, tpl) => (
               <Space>
                 <span>{tpl.name}</span>
@@ -71,12 +77,13 @@ export function TemplatesPage() {
               </Space>
             ),
           },
-          { key: 'kind', title: t('documents.templates.kind'), render: (_: unknown, tpl) => t(`documents.kinds.${tpl.kind}`) },
-          { key: 'lang', title: t('documents.templates.language'), render: (_: unknown, tpl) => (tpl.lang === 'zh-CN' ? t('documents.langZh') : t('documents.langEn')) },
-          { key: 'version', title: t('documents.templates.version'), render: (_: unknown, tpl) => `v${tpl.version}` },
+          { key: 'kind', title: t('documents.templates.kind'), width: COLUMN_WIDTH.text + 20, ellipsis: true, render: (_: unknown, tpl) => t(`documents.kinds.${tpl.kind}`) },
+          { key: 'lang', title: t('documents.templates.language'), width: COLUMN_WIDTH.count + 30, render: (_: unknown, tpl) => (tpl.lang === 'zh-CN' ? t('documents.langZh') : t('documents.langEn')) },
+          { key: 'version', title: t('documents.templates.version'), width: COLUMN_WIDTH.count, render: (_: unknown, tpl) => `v${tpl.version}` },
           {
             key: 'actions',
             title: t('documents.templates.actions'),
+            width: COLUMN_WIDTH.actions + 30,
             render: (_: unknown, tpl) => (
               <Space wrap>
                 <Button size="small" data-testid={`copy-template-${tpl.id}`} onClick={() => void copy(tpl)}>
@@ -109,7 +116,7 @@ export function TemplatesPage() {
               </Space>
             ),
           },
-        ]}
+        ])}
       />
     </div>
   );

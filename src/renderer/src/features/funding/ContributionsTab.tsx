@@ -7,13 +7,18 @@ import type { Contribution } from '@shared/domain/funding';
 import { formatFen } from '@shared/format/money';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { BulkActionBar } from '../../components/BulkActionBar';
 import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/formatDate';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { EmptyState } from '../../components/EmptyState';
+import { hasActiveFilters } from '../../components/emptyStateModel';
 import { RowActions, rowActionTestIds } from '../../components/RowActions';
 import { useListAction } from '../../components/useListAction';
+import { useRowSelection } from '../../components/useRowSelection';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { currentLanguage } from '../../i18n';
 import { ContributionFormModal } from './ContributionFormModal';
@@ -44,23 +49,26 @@ export function ContributionsTab() {
   };
 
   const { actionError, run } = useListAction(reload);
+  const selection = useRowSelection(data?.items, (c) => `${formatDate(c.date)} ${enumLabel('contributionKind', c.kind)}`);
 
   const label = (name: string) => t(`admin.funding.contributions.fields.${name}`);
   const columns = [
-    { key: 'date', title: label('date'), render: (_: unknown, c: Contribution) => formatDate(c.date) },
-    { key: 'kind', title: label('kind'), render: (_: unknown, c: Contribution) => enumLabel('contributionKind', c.kind) },
-    { key: 'items', title: label('items'), render: (_: unknown, c: Contribution) => c.items ?? '—' },
-    { key: 'major', title: label('majorId'), render: (_: unknown, c: Contribution) => majorName(c.majorId) },
+    { key: 'date', title: label('date'), width: COLUMN_WIDTH.date, render: (_: unknown, c: Contribution) => formatDate(c.date) },
+    { key: 'kind', title: label('kind'), width: COLUMN_WIDTH.kind + 30, ellipsis: true, render: (_: unknown, c: Contribution) => enumLabel('contributionKind', c.kind) },
+    { key: 'items', title: label('items'), width: COLUMN_WIDTH.text, ellipsis: true, render: (_: unknown, c: Contribution) => c.items ?? '—' },
+    { key: 'major', title: label('majorId'), width: COLUMN_WIDTH.short, ellipsis: true, render: (_: unknown, c: Contribution) => majorName(c.majorId) },
     {
       key: 'value',
       title: label('valueYuan'),
+      width: COLUMN_WIDTH.money,
       align: 'right' as const,
       render: (_: unknown, c: Contribution) => (c.valueFen === null ? '—' : formatFen(c.valueFen, 'yuan', currentLanguage())),
     },
-    { key: 'days', title: label('traineePersonDays'), align: 'right' as const, render: (_: unknown, c: Contribution) => c.traineePersonDays ?? '—' },
+    { key: 'days', title: label('traineePersonDays'), width: COLUMN_WIDTH.count + 20, align: 'right' as const, render: (_: unknown, c: Contribution) => c.traineePersonDays ?? '—' },
     {
       key: 'actions',
       title: t('common.actions'),
+      width: COLUMN_WIDTH.actions,
       render: (_: unknown, c: Contribution) => {
         const name = enumLabel('contributionKind', c.kind);
         return (
@@ -93,8 +101,19 @@ export function ContributionsTab() {
       </Flex>
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
       {actionError ? <ErrorAlert error={actionError} /> : null}
+      <BulkActionBar
+        entity="contribution"
+        ids={selection.ids}
+        query={query}
+        onChanged={(removed) => {
+          selection.remove(removed);
+          reload();
+        }}
+        onClearSelection={selection.clear}
+      />
       <PagedTable<Contribution>
         testId="contribution-list"
+        rowSelection={selection.rowSelection}
         columns={columns}
         items={data?.items}
         total={data?.total}
@@ -103,6 +122,20 @@ export function ContributionsTab() {
         pageSize={paging.pageSize}
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
         rowTestId={(c) => `contribution-row-${c.id}`}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.contributions.title')}
+            hint={t('emptyState.contributions.hint')}
+            filtered={hasActiveFilters(query)}
+            onClearFilters={() => {
+              setPaging((p) => ({ ...p, page: 1 }));
+              setParams({ tab: 'contributions' }, { replace: true });
+            }}
+            createLabel={t('admin.funding.contributions.add')}
+            onCreate={() => setEditing({ contribution: null })}
+            importEntity="contributions"
+          />
+        }
       />
       {editing ? (
         <ContributionFormModal

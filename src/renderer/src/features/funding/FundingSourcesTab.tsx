@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type FundingSource, FundingSourceDraft } from '@shared/domain/funding';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { EmptyState } from '../../components/EmptyState';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { type FieldSpec, ReferenceFormModal } from '../settings/ReferenceFormModal';
 import { ReferenceTab } from '../settings/ReferenceTab';
@@ -43,10 +45,18 @@ export function FundingSourcesTab() {
         onEdit={(row) => setEditing({ row })}
         remove={(id) => call('fundingSources:delete', { id })}
         restore={(id) => call('fundingSources:restore', { id })}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.fundingSources.title')}
+            hint={t('emptyState.fundingSources.hint')}
+            createLabel={t('admin.funding.sources.add')}
+            onCreate={() => setEditing({ row: null })}
+          />
+        }
         columns={[
-          { key: 'name', title: t('admin.funding.sources.fields.name'), render: (s) => s.name },
-          { key: 'kind', title: t('admin.funding.sources.fields.kind'), render: (s) => enumLabel('fundingSourceKind', s.kind) },
-          { key: 'notes', title: t('admin.funding.sources.fields.notes'), render: (s) => s.notes ?? '—' },
+          { key: 'name', title: t('admin.funding.sources.fields.name'), width: COLUMN_WIDTH.name + 40, ellipsis: true, render: (s) => s.name },
+          { key: 'kind', title: t('admin.funding.sources.fields.kind'), width: COLUMN_WIDTH.text, ellipsis: true, render: (s) => enumLabel('fundingSourceKind', s.kind) },
+          { key: 'notes', title: t('admin.funding.sources.fields.notes'), width: COLUMN_WIDTH.text + 120, ellipsis: true, render: (s) => s.notes ?? '—' },
         ]}
       />
       {editing ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { App, Button, Flex, Form, InputNumber, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -7,11 +7,15 @@ import type { FundingTxn } from '@shared/domain/funding';
 import { formatFen } from '@shared/format/money';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { DateField } from '../../components/DateField';
 import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/formatDate';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { EmptyState } from '../../components/EmptyState';
+import { hasActiveFilters } from '../../components/emptyStateModel';
 import { BulkActionBar } from '../../components/BulkActionBar';
 import { useRowSelection } from '../../components/useRowSelection';
 import { RowActions, rowActionTestIds } from '../../components/RowActions';
@@ -43,23 +47,31 @@ export function FundingTxnsTab() {
   };
 
   const { actionError, run } = useListAction(reload);
+  const [clearCount, setClearCount] = useState(0);
+  const clearFilters = () => {
+    setClearCount((n) => n + 1);
+    setPaging((p) => ({ ...p, page: 1 }));
+    setParams({ tab: 'txns' }, { replace: true });
+  };
   const selection = useRowSelection(data?.items, (f) => `${f.date} ${f.voucherNo ?? ''}`);
 
   const columns = [
-    { key: 'date', title: t('funding.fields.date'), render: (_: unknown, f: FundingTxn) => formatDate(f.date) },
-    { key: 'sourceId', title: t('admin.funding.txns.fields.sourceId'), render: (_: unknown, f: FundingTxn) => sourceName(f.sourceId) },
-    { key: 'direction', title: t('funding.fields.direction'), render: (_: unknown, f: FundingTxn) => enumLabel('fundingDirection', f.direction) },
+    { key: 'date', title: t('funding.fields.date'), width: COLUMN_WIDTH.date, render: (_: unknown, f: FundingTxn) => formatDate(f.date) },
+    { key: 'sourceId', title: t('admin.funding.txns.fields.sourceId'), width: COLUMN_WIDTH.text - 20, ellipsis: true, render: (_: unknown, f: FundingTxn) => sourceName(f.sourceId) },
+    { key: 'direction', title: t('funding.fields.direction'), width: COLUMN_WIDTH.count + 20, render: (_: unknown, f: FundingTxn) => enumLabel('fundingDirection', f.direction) },
     {
       key: 'amount',
       title: t('funding.fields.amount'),
+      width: COLUMN_WIDTH.money,
       align: 'right' as const,
       render: (_: unknown, f: FundingTxn) => <span data-testid={`txn-amount-${f.id}`}>{formatFen(f.amountFen, 'yuan', currentLanguage())}</span>,
     },
-    { key: 'voucherNo', title: t('funding.fields.voucherNo'), render: (_: unknown, f: FundingTxn) => f.voucherNo ?? none },
-    { key: 'summary', title: t('funding.fields.summary'), render: (_: unknown, f: FundingTxn) => f.summary ?? none },
+    { key: 'voucherNo', title: t('funding.fields.voucherNo'), width: COLUMN_WIDTH.short - 10, ellipsis: true, render: (_: unknown, f: FundingTxn) => f.voucherNo ?? none },
+    { key: 'summary', title: t('funding.fields.summary'), width: COLUMN_WIDTH.text + 20, ellipsis: true, render: (_: unknown, f: FundingTxn) => f.summary ?? none },
     {
       key: 'actions',
       title: t('common.actions'),
+      width: COLUMN_WIDTH.actions,
       render: (_: unknown, f: FundingTxn) => (
         <RowActions
           name={f.summary ?? f.date}
@@ -75,7 +87,8 @@ export function FundingTxnsTab() {
   return (
     <>
       <Flex justify="space-between" align="start" gap={8} wrap style={{ marginBottom: 16 }}>
-        <Form layout="inline" style={{ rowGap: 8 }} data-testid="txn-filters">
+        {/* Re-keyed by 清除筛选: the date boxes are uncontrolled. */}
+        <Form key={clearCount} layout="inline" style={{ rowGap: 8 }} data-testid="txn-filters">
           <Form.Item label={t('admin.funding.txns.fields.sourceId')} htmlFor="txn-filter-source">
             <Select<string>
               id="txn-filter-source"
@@ -97,10 +110,10 @@ export function FundingTxnsTab() {
             <InputNumber id="txn-filter-year" min={1990} max={2100} value={filters.year ?? null} onChange={(v) => setFilter('year', v)} data-testid="txn-filter-year" />
           </Form.Item>
           <Form.Item label={t('admin.funding.txns.fields.from')} htmlFor="txn-filter-from">
-            <Input id="txn-filter-from" placeholder="YYYY-MM-DD" defaultValue={filters.from} onBlur={(e) => setFilter('from', e.target.value.trim())} style={{ width: 130 }} />
+            <DateField id="txn-filter-from" value={filters.from ?? null} onChange={(v) => setFilter('from', v)} style={{ width: 140 }} />
           </Form.Item>
           <Form.Item label={t('admin.funding.txns.fields.to')} htmlFor="txn-filter-to">
-            <Input id="txn-filter-to" placeholder="YYYY-MM-DD" defaultValue={filters.to} onBlur={(e) => setFilter('to', e.target.value.trim())} style={{ width: 130 }} />
+            <DateField id="txn-filter-to" value={filters.to ?? null} onChange={(v) => setFilter('to', v)} style={{ width: 140 }} />
           </Form.Item>
         </Form>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ txn: null })} data-testid="add-txn">
@@ -130,6 +143,17 @@ export function FundingTxnsTab() {
         pageSize={paging.pageSize}
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
         rowTestId={(f) => `txn-row-${f.id}`}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.fundingTxns.title')}
+            hint={t('emptyState.fundingTxns.hint')}
+            filtered={hasActiveFilters(query)}
+            onClearFilters={clearFilters}
+            createLabel={t('admin.funding.txns.add')}
+            onCreate={() => setEditing({ txn: null })}
+            importEntity="fundingTxns"
+          />
+        }
       />
       {editing ? (
         <FundingTxnFormModal

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, Spin, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { ImportAnalysis, ImportAnalyzeInput, ImportEntity } from '@shared/domain/importing';
 import { call, toAppError, type AppError } from '../../api/client';
 import { useJob } from '../../api/useJob';
@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { translator } from '../../i18n';
 import { ChooseFileStep, type ChosenFile } from './ChooseFileStep';
 import { ConfirmStep } from './ConfirmStep';
+import { importEntityFrom } from './importLink';
 import { DEFAULT_CHOICES, mappingOf, missingRequired, stepsFor, type DuplicateChoices, type ImportStep } from './importWizardModel';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
@@ -46,7 +47,9 @@ function AnalyzeError({ error }: { error: AppError }) {
 export function ImportWizardPage() {
   const { t } = useTranslation();
   const [step, setStep] = useState<ImportStep>('choose');
-  const [entity, setEntity] = useState<ImportEntity>('partners');
+  const [searchParams] = useSearchParams();
+  // 导入 on an empty list links here with its kind (importLink.ts).
+  const [entity, setEntity] = useState<ImportEntity>(() => importEntityFrom(searchParams.get('entity')));
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [options, setOptions] = useState<AnalyzeOptions>(FIRST_OPTIONS);
   const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null);

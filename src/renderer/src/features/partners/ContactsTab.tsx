@@ -5,13 +5,17 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '@shared/domain/contact';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { BulkActionBar } from '../../components/BulkActionBar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { EmptyState } from '../../components/EmptyState';
 import { PhoneText } from '../../components/PhoneText';
 import { RowActions, rowActionTestIds } from '../../components/RowActions';
 import { StatusTag } from '../../components/StatusTag';
 import { useListAction } from '../../components/useListAction';
+import { useRowSelection } from '../../components/useRowSelection';
 import { useDebouncedValue } from '../search/useDebouncedValue';
 import { ContactFormModal } from './ContactFormModal';
 
@@ -32,11 +36,14 @@ export function ContactsTab({ organisationId }: { organisationId: string }) {
   const [historyOf, setHistoryOf] = useState<HistoryTarget | null>(null);
   const { data, error, loading, reload } = useChannel('contacts:list', { organisationId, ...paging, ...(q ? { q } : {}) });
   const { actionError, run } = useListAction(reload);
+  const selection = useRowSelection(data?.items, (c) => c.name);
 
   const columns = [
     {
       key: 'name',
       title: t('contacts.fields.name'),
+      // Name and its tags (主要联系人, 兼职教师) may take two lines; nothing is cut.
+      width: COLUMN_WIDTH.short + 30,
       render: (_: unknown, c: Contact) => (
         <>
           {c.name} {c.isPrimary ? <StatusTag tone="processing">{t('contacts.primary')}</StatusTag> : null}
@@ -44,14 +51,15 @@ export function ContactsTab({ organisationId }: { organisationId: string }) {
         </>
       ),
     },
-    { key: 'title', title: t('contacts.fields.title'), render: (_: unknown, c: Contact) => c.title ?? '—' },
-    { key: 'department', title: t('contacts.fields.department'), render: (_: unknown, c: Contact) => c.department ?? '—' },
-    { key: 'mobile', title: t('contacts.fields.mobile'), render: (_: unknown, c: Contact) => <PhoneText value={c.mobile} /> },
-    { key: 'phone', title: t('contacts.fields.phone'), render: (_: unknown, c: Contact) => <PhoneText value={c.phone} /> },
-    { key: 'email', title: t('contacts.fields.email'), render: (_: unknown, c: Contact) => c.email ?? '—' },
+    { key: 'title', title: t('contacts.fields.title'), width: COLUMN_WIDTH.kind, ellipsis: true, render: (_: unknown, c: Contact) => c.title ?? '—' },
+    { key: 'department', title: t('contacts.fields.department'), width: COLUMN_WIDTH.count + 30, ellipsis: true, render: (_: unknown, c: Contact) => c.department ?? '—' },
+    { key: 'mobile', title: t('contacts.fields.mobile'), width: COLUMN_WIDTH.short + 20, render: (_: unknown, c: Contact) => <PhoneText value={c.mobile} /> },
+    { key: 'phone', title: t('contacts.fields.phone'), width: COLUMN_WIDTH.short + 30, render: (_: unknown, c: Contact) => <PhoneText value={c.phone} /> },
+    { key: 'email', title: t('contacts.fields.email'), width: COLUMN_WIDTH.text - 20, ellipsis: true, render: (_: unknown, c: Contact) => c.email ?? '—' },
     {
       key: 'actions',
       title: t('common.actions'),
+      width: COLUMN_WIDTH.actions,
       render: (_: unknown, c: Contact) => (
         <RowActions
           name={c.name}
@@ -85,8 +93,19 @@ export function ContactsTab({ organisationId }: { organisationId: string }) {
       </Flex>
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
       {actionError ? <ErrorAlert error={actionError} /> : null}
+      <BulkActionBar
+        entity="contact"
+        ids={selection.ids}
+        query={{ organisationId, ...(q ? { q } : {}) }}
+        onChanged={(removed) => {
+          selection.remove(removed);
+          reload();
+        }}
+        onClearSelection={selection.clear}
+      />
       <PagedTable<Contact>
         testId="contact-list"
+        rowSelection={selection.rowSelection}
         columns={columns}
         items={data?.items}
         total={data?.total}
@@ -95,6 +114,17 @@ export function ContactsTab({ organisationId }: { organisationId: string }) {
         pageSize={paging.pageSize}
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
         rowTestId={(c) => `contact-row-${c.id}`}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.contacts.title')}
+            hint={t('emptyState.contacts.hint')}
+            filtered={q !== ''}
+            onClearFilters={() => setText('')}
+            createLabel={t('contacts.add')}
+            onCreate={() => setEditing({ contact: null })}
+            testId="contacts-empty"
+          />
+        }
       />
       {editing ? (
         // Mounted per edit so each opening starts from that contact's values.

@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { App, Button, Empty, Flex, Pagination, Spin, Typography } from 'antd';
+import { App, Button, Flex, Pagination, Spin, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { InteractionEntry } from '@shared/domain/capture';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { useListAction } from '../../components/useListAction';
 import { InteractionTimelineEntry } from '../capture/InteractionTimelineEntry';
 import { InteractionFormModal } from './InteractionFormModal';
-import { openUndoNotice } from './undoNotice';
+import { openUndoNotice } from '../../components/undoNotice';
 
 const PAGE_SIZE = 50;
 
@@ -67,7 +68,15 @@ export function InteractionsTab({ organisationId }: { organisationId: string }) 
       {actionError ? <ErrorAlert error={actionError} /> : null}
       <div data-testid="interaction-timeline" aria-busy={loading}>
         {loading && !data ? <Spin description={t('app.loading')} /> : null}
-        {data && data.total === 0 ? <Empty description={t('capture.timeline.empty')} /> : null}
+        {data && data.total === 0 && !loading ? (
+          <EmptyState
+            title={t('emptyState.interactions.title')}
+            hint={t('emptyState.interactions.hint')}
+            createLabel={t('interactions.add')}
+            onCreate={() => setEditing('new')}
+            testId="interactions-empty"
+          />
+        ) : null}
         {months.map(([month, entries]) => (
           <section key={month} data-testid={`timeline-month-${month}`} style={{ marginBottom: 16 }}>
             <Typography.Title level={5}>

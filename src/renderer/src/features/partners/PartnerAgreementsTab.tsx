@@ -7,6 +7,7 @@ import type { AgreementListItem } from '@shared/domain/agreement';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PagedTable } from '../../components/PagedTable';
+import { EmptyState } from '../../components/EmptyState';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { agreementColumns } from '../agreements/agreementColumns';
 
@@ -44,6 +45,15 @@ export function PartnerAgreementsTab({ organisationId }: { organisationId: strin
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
         onRowClick={(a) => navigate(`/agreements/${a.id}`)}
         rowTestId={(a) => `partner-agreement-row-${a.id}`}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.partnerAgreements.title')}
+            hint={t('emptyState.partnerAgreements.hint')}
+            createLabel={t('agreementsUi.new')}
+            onCreate={() => navigate(`/agreements/new?organisationId=${organisationId}`)}
+            testId="partner-agreements-empty"
+          />
+        }
       />
     </>
   );

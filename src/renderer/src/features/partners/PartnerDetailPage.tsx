@@ -19,7 +19,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { PartnerMergeButton } from '../merge/PartnerMergeButton';
 import { partnerStatusTone } from './partnerStatusTone';
 import { PartnerPlacementsTab } from '../placements/PartnerPlacementsTab';
-import { openUndoNotice } from './undoNotice';
+import { openUndoNotice } from '../../components/undoNotice';
 
 /** /partners/:id: profile and the partner's contacts, agreements and interactions. */
 export function PartnerDetailPage() {

@@ -9,6 +9,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../components/formatDate';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedTable } from '../../components/PagedTable';
+import { EmptyState } from '../../components/EmptyState';
+import { clearedFilters, hasActiveFilters } from '../../components/emptyStateModel';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
 import { BulkActionBar } from '../../components/BulkActionBar';
 import { useRowSelection } from '../../components/useRowSelection';
 import { PARTNER_STATUSES } from '@shared/domain/enums';
@@ -34,6 +37,8 @@ export function PartnerListPage() {
       key: 'fullName',
       title: t('partners.fields.fullName'),
       sorter: true,
+      width: COLUMN_WIDTH.name,
+      ellipsis: true,
       render: (_: unknown, p: Partner) => (
         // A real link as well as the row click: keyboard and screen-reader users get an anchor.
         <Link to={`/partners/${p.id}`} onClick={(e) => e.stopPropagation()}>
@@ -41,21 +46,24 @@ export function PartnerListPage() {
         </Link>
       ),
     },
-    { key: 'uscc', title: t('partners.fields.uscc'), render: (_: unknown, p: Partner) => p.uscc ?? t('common.none') },
-    { key: 'kind', title: t('partners.fields.kind'), sorter: true, render: (_: unknown, p: Partner) => enumLabel('orgKind', p.kind) },
+    { key: 'uscc', title: t('partners.fields.uscc'), width: COLUMN_WIDTH.uscc, render: (_: unknown, p: Partner) => p.uscc ?? t('common.none') },
+    { key: 'kind', title: t('partners.fields.kind'), sorter: true, width: COLUMN_WIDTH.kind, ellipsis: true, render: (_: unknown, p: Partner) => enumLabel('orgKind', p.kind) },
     {
       key: 'status',
       title: t('partners.fields.status'),
       sorter: true,
+      width: COLUMN_WIDTH.status,
       render: (_: unknown, p: Partner) => <StatusTag tone={partnerStatusTone(p.status)}>{enumLabel('partnerStatus', p.status)}</StatusTag>,
     },
     {
       key: 'industrySection',
       title: t('partners.fields.industrySection'),
+      width: COLUMN_WIDTH.short,
+      ellipsis: true,
       render: (_: unknown, p: Partner) => enumLabel('industrySection', p.industrySection),
     },
-    { key: 'regionName', title: t('partners.fields.regionName'), render: (_: unknown, p: Partner) => p.regionName ?? t('common.none') },
-    { key: 'updatedAt', title: t('partners.fields.updatedAt'), sorter: true, render: (_: unknown, p: Partner) => formatTimestamp(p.updatedAt) },
+    { key: 'regionName', title: t('partners.fields.regionName'), width: COLUMN_WIDTH.short, ellipsis: true, render: (_: unknown, p: Partner) => p.regionName ?? t('common.none') },
+    { key: 'updatedAt', title: t('partners.fields.updatedAt'), sorter: true, width: COLUMN_WIDTH.dateTime, render: (_: unknown, p: Partner) => formatTimestamp(p.updatedAt) },
   ];
 
   return (
@@ -112,6 +120,17 @@ export function PartnerListPage() {
         }}
         onRowClick={(p) => navigate(`/partners/${p.id}`)}
         rowTestId={(p) => `partner-row-${p.id}`}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.partners.title')}
+            hint={t('emptyState.partners.hint')}
+            filtered={hasActiveFilters(toPartnerQuery(params))}
+            onClearFilters={() => go(clearedFilters(params))}
+            createLabel={t('partners.new')}
+            onCreate={() => navigate('/partners/new')}
+            importEntity="partners"
+          />
+        }
       />
       {/* For tests: the total shown, the query it was rendered for and whether the answer for
           that query is still pending (the previous total stays on screen meanwhile). */}

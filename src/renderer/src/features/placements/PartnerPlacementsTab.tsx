@@ -5,8 +5,11 @@ import { type PlacementStat, PlacementStatDraft } from '@shared/domain/placement
 import { periodLabel } from '@shared/domain/rules/academicYear';
 import { call, toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { fitTable } from '../../components/EllipsisCell';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { useFormDirty, useLeaveGuard } from '../../components/useUnsavedGuard';
 import { AcademicYearSelect, MajorPicker } from '../programmes/pickers';
 
 // A partner's 订单培养人数 / 接受顶岗实习学生数 / 接受毕业生就业数 per major and 学年
@@ -16,6 +19,14 @@ import { AcademicYearSelect, MajorPicker } from '../programmes/pickers';
 const FIGURES = ['orderTrainees', 'interns', 'graduatesEmployed'] as const;
 const FIELD_NAMES = ['academicYear', 'majorId', ...FIGURES] as const;
 type Values = { academicYear?: number | null; majorId?: string | null } & Partial<Record<(typeof FIGURES)[number], number | null>>;
+
+const valuesOf = (stat: PlacementStat): Values => ({
+  academicYear: stat.academicYear,
+  majorId: stat.majorId,
+  orderTrainees: stat.orderTrainees,
+  interns: stat.interns,
+  graduatesEmployed: stat.graduatesEmployed,
+});
 
 export function PartnerPlacementsTab({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
@@ -27,16 +38,13 @@ export function PartnerPlacementsTab({ organisationId }: { organisationId: strin
   const [actionError, setActionError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
+  // Leaving the partner with figures typed but not saved asks first (the row being edited, or a new one).
+  useLeaveGuard(useFormDirty(form, editing ? valuesOf(editing) : undefined));
+
   const startEdit = (stat: PlacementStat) => {
     setEditing(stat);
     setProblems([]);
-    form.setFieldsValue({
-      academicYear: stat.academicYear,
-      majorId: stat.majorId,
-      orderTrainees: stat.orderTrainees,
-      interns: stat.interns,
-      graduatesEmployed: stat.graduatesEmployed,
-    });
+    form.setFieldsValue(valuesOf(stat));
   };
 
   const stopEdit = () => {
@@ -115,6 +123,7 @@ export function PartnerPlacementsTab({ organisationId }: { organisationId: strin
   const figure = (key: (typeof FIGURES)[number]) => ({
     key,
     title: t(`placements.columns.${key}`),
+    width: COLUMN_WIDTH.short,
     align: 'right' as const,
     render: (_: unknown, s: PlacementStat) => (s[key] === null ? '' : String(s[key])),
   });
@@ -131,20 +140,21 @@ export function PartnerPlacementsTab({ organisationId }: { organisationId: strin
         loading={loading}
         dataSource={data ?? []}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('placements.empty') }}
         onRow={(s) => ({ 'data-testid': `placement-row-${s.academicYear}-${s.majorCode}` }) as HTMLAttributes<HTMLElement>}
-        columns={[
+        {...fitTable<PlacementStat>([
           {
             key: 'academicYear',
             title: t('placements.columns.academicYear'),
+            width: COLUMN_WIDTH.year,
             render: (_: unknown, s: PlacementStat) => periodLabel({ kind: 'academic', startYear: s.academicYear }),
           },
-          { key: 'major', title: t('placements.columns.major'), render: (_: unknown, s: PlacementStat) => `${s.majorCode} ${s.majorName}` },
+          { key: 'major', title: t('placements.columns.major'), width: COLUMN_WIDTH.name, ellipsis: true, render: (_: unknown, s: PlacementStat) => `${s.majorCode} ${s.majorName}` },
           ...FIGURES.map(figure),
           {
             key: 'actions',
             title: t('common.actions'),
+            width: COLUMN_WIDTH.actions - 40,
             render: (_: unknown, s: PlacementStat) => (
               <Space>
                 <Button size="small" onClick={() => startEdit(s)}>
@@ -158,7 +168,7 @@ export function PartnerPlacementsTab({ organisationId }: { organisationId: strin
               </Space>
             ),
           },
-        ]}
+        ])}
       />
       <h3 style={{ marginTop: 16 }}>
         {editing

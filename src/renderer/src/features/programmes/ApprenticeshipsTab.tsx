@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Apprenticeship, apprenticeshipSchemas } from '@shared/domain/programmes';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { majorColumn, partnerColumn, valueColumn, yearColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
@@ -35,7 +36,7 @@ export function ApprenticeshipsTab() {
       columns={[
         partnerColumn<Apprenticeship>(t),
         majorColumn<Apprenticeship>(t),
-        { key: 'level', title: t('programmes.fields.level'), render: (_: unknown, r: Apprenticeship) => enumLabel('programmeLevel', r.level) },
+        { key: 'level', title: t('programmes.fields.level'), width: COLUMN_WIDTH.kind, ellipsis: true, render: (_: unknown, r: Apprenticeship) => enumLabel('programmeLevel', r.level) },
         yearColumn<Apprenticeship>(t, 'cohortYear', 'programmes.fields.cohortYear'),
         valueColumn<Apprenticeship>(t, 'apprentices', 'programmes.fields.apprentices'),
         valueColumn<Apprenticeship>(t, 'mentors', 'programmes.fields.mentors'),

@@ -1,7 +1,9 @@
+import { useCallback, useRef } from 'react';
 import { Descriptions, Drawer } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InternshipBase } from '@shared/domain/programmes';
 import { formatFen } from '@shared/format/money';
+import { useCloseGuard } from '../../components/useUnsavedGuard';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { BaseYearStats } from './BaseYearStats';
 
@@ -11,12 +13,18 @@ export function BaseDetailDrawer({ base, onClose }: { base: InternshipBase; onCl
   const enumLabel = useEnumLabel();
   const none = t('common.none');
   const yesNo = (v: boolean) => (v ? t('programmes.base.yes') : t('programmes.base.no'));
+  // Closing with figures typed but not saved asks first, like every form dialog.
+  const statsDirty = useRef<(() => boolean) | null>(null);
+  const close = useCloseGuard(
+    useCallback(() => statsDirty.current?.() ?? false, []),
+    onClose,
+  );
   return (
     <Drawer
       open
       size="large"
       title={base.name}
-      onClose={onClose}
+      onClose={close}
     >
       <div data-testid="base-detail">
         <Descriptions
@@ -42,7 +50,7 @@ export function BaseDetailDrawer({ base, onClose }: { base: InternshipBase; onCl
             },
           ]}
         />
-        <BaseYearStats baseId={base.id} kind={base.kind} />
+        <BaseYearStats baseId={base.id} kind={base.kind} dirtyRef={statsDirty} />
       </div>
     </Drawer>
   );

@@ -1,4 +1,4 @@
-import { type HTMLAttributes, useState } from 'react';
+import { type HTMLAttributes, type MutableRefObject, useEffect, useState } from 'react';
 import { Alert, Button, Col, Form, Input, InputNumber, Popconfirm, Row, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type BaseYearStat, BaseYearStatUpsert } from '@shared/domain/programmes';
@@ -7,6 +7,7 @@ import { formatFen } from '@shared/format/money';
 import { call, toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { isFormDirty } from '../../components/formDirty';
 import { clearFieldErrors, showIssuesOnForm, zodIssues } from '../../components/formIssues';
 import {
   FIELD_NAMES,
@@ -26,7 +27,11 @@ import { AcademicYearSelect } from './pickers';
 // (internal, internal_joint) also fill the 校内实践基地 table for R6 (domain §2.3, §2.9) in four
 // groups (设备 / 场地与使用 / 运行费用 / 管理人员), money typed in 元; two columns fit 1366×768.
 
-export function BaseYearStats({ baseId, kind }: { baseId: string; kind: string }) {
+/**
+ * `dirtyRef` receives a function telling whether the form holds unsaved figures (the drawer
+ * asks before closing on them): the form differs from the 学年 it shows as saved.
+ */
+export function BaseYearStats({ baseId, kind, dirtyRef }: { baseId: string; kind: string; dirtyRef?: MutableRefObject<(() => boolean) | null> }) {
   const { t, i18n } = useTranslation();
   const withEquipment = showsEquipment(kind);
   const locale = i18n.language === 'en-US' ? 'en-US' : 'zh-CN';
@@ -35,6 +40,15 @@ export function BaseYearStats({ baseId, kind }: { baseId: string; kind: string }
   const [problems, setProblems] = useState<string[]>([]);
   const [actionError, setActionError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!dirtyRef) return;
+    dirtyRef.current = () => {
+      const current = form.getFieldsValue(true) as StatValues;
+      const year = current.academicYear;
+      return isFormDirty(statToFormValues(year ?? null, data?.find((s) => s.academicYear === year)), current);
+    };
+  });
 
   const loadYear = (year: number | undefined) => {
     form.setFieldsValue(statToFormValues(year ?? null, data?.find((s) => s.academicYear === year)));

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type Cert1x, cert1xSchemas } from '@shared/domain/programmeStaffing';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
-import { majorColumn, partnerColumn, valueColumn, yearColumn } from './columns';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { majorColumn, partnerColumn, PROGRAMME_NAME_WIDTH, textColumn, valueColumn, yearColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
 import { FIRST_PAGE, type ProgrammeFilters, ProgrammeTab } from './ProgrammeTab';
 
@@ -31,8 +32,8 @@ export function Cert1xTab() {
       hasMajor
       {...list}
       columns={[
-        valueColumn<Cert1x>(t, 'name', 'programmes.fields.certName'),
-        valueColumn<Cert1x>(t, 'level', 'programmes.fields.certLevel'),
+        textColumn<Cert1x>(t, 'name', 'programmes.fields.certName', PROGRAMME_NAME_WIDTH),
+        textColumn<Cert1x>(t, 'level', 'programmes.fields.certLevel', COLUMN_WIDTH.count + 10),
         partnerColumn<Cert1x>(t, 'programmes.fields.certOrganisationId'),
         majorColumn<Cert1x>(t, 'programmes.fields.majorIds'),
         yearColumn<Cert1x>(t, 'academicYear', 'programmes.fields.academicYear'),

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { type CoBuiltMajor, coBuiltMajorSchemas } from '@shared/domain/programmeStaffing';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
 import { useEnumLabel } from '../../components/useEnumLabel';
-import { majorColumn, partnerColumn, valueColumn, yearColumn } from './columns';
+import { majorColumn, partnerColumn, textColumn, yearColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
 import { FIRST_PAGE, LevelFilter, type ProgrammeFilters, type ProgrammeLevel, ProgrammeTab } from './ProgrammeTab';
 
@@ -35,8 +36,8 @@ export function CoBuiltMajorsTab() {
         majorColumn<CoBuiltMajor>(t),
         partnerColumn<CoBuiltMajor>(t, 'programmes.fields.partnerIds'),
         yearColumn<CoBuiltMajor>(t, 'startYear', 'programmes.fields.startYear'),
-        { key: 'level', title: t('programmes.fields.level'), render: (_: unknown, r: CoBuiltMajor) => enumLabel('programmeLevel', r.level) },
-        valueColumn<CoBuiltMajor>(t, 'content', 'programmes.fields.content'),
+        { key: 'level', title: t('programmes.fields.level'), width: COLUMN_WIDTH.kind, ellipsis: true, render: (_: unknown, r: CoBuiltMajor) => enumLabel('programmeLevel', r.level) },
+        textColumn<CoBuiltMajor>(t, 'content', 'programmes.fields.content', COLUMN_WIDTH.text + 60),
       ]}
       fields={FIELDS}
       schema={coBuiltMajorSchemas.draft}

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { type IndustryCollege, industryCollegeSchemas } from '@shared/domain/programmeStaffing';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
 import { useEnumLabel } from '../../components/useEnumLabel';
-import { majorColumn, partnerColumn, valueColumn } from './columns';
+import { majorColumn, partnerColumn, PROGRAMME_NAME_WIDTH, textColumn, valueColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
 import { FIRST_PAGE, LevelFilter, type ProgrammeFilters, type ProgrammeLevel, ProgrammeTab } from './ProgrammeTab';
 
@@ -32,11 +33,11 @@ export function IndustryCollegesTab() {
       hasMajor
       {...list}
       columns={[
-        valueColumn<IndustryCollege>(t, 'name', 'programmes.fields.name'),
+        textColumn<IndustryCollege>(t, 'name', 'programmes.fields.name', PROGRAMME_NAME_WIDTH),
         partnerColumn<IndustryCollege>(t, 'programmes.fields.partnerIds'),
         majorColumn<IndustryCollege>(t, 'programmes.fields.majorIds'),
-        { key: 'level', title: t('programmes.fields.level'), render: (_: unknown, r: IndustryCollege) => enumLabel('programmeLevel', r.level) },
-        valueColumn<IndustryCollege>(t, 'establishedDate', 'programmes.fields.establishedDate'),
+        { key: 'level', title: t('programmes.fields.level'), width: COLUMN_WIDTH.kind, ellipsis: true, render: (_: unknown, r: IndustryCollege) => enumLabel('programmeLevel', r.level) },
+        valueColumn<IndustryCollege>(t, 'establishedDate', 'programmes.fields.establishedDate', COLUMN_WIDTH.date),
       ]}
       fields={FIELDS}
       schema={industryCollegeSchemas.draft}

@@ -7,7 +7,8 @@ import { useChannel } from '../../api/useChannel';
 import { StatusTag } from '../../components/StatusTag';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { BaseDetailDrawer } from './BaseDetailDrawer';
-import { majorColumn, moneyColumn, partnerColumn, valueColumn } from './columns';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { majorColumn, moneyColumn, partnerColumn, PROGRAMME_NAME_WIDTH, textColumn, valueColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
 import { FilterField, FIRST_PAGE, type ProgrammeFilters, ProgrammeTab } from './ProgrammeTab';
 
@@ -60,15 +61,16 @@ export function InternshipBasesTab() {
         hasMajor
         {...list}
         columns={[
-          valueColumn<InternshipBase>(t, 'name', 'programmes.fields.baseName'),
+          textColumn<InternshipBase>(t, 'name', 'programmes.fields.baseName', PROGRAMME_NAME_WIDTH),
           partnerColumn<InternshipBase>(t),
           majorColumn<InternshipBase>(t, 'programmes.fields.majorIds'),
-          { key: 'kind', title: t('programmes.fields.kind'), render: (_: unknown, r: InternshipBase) => enumLabel('internshipBaseKind', r.kind) },
+          { key: 'kind', title: t('programmes.fields.kind'), width: COLUMN_WIDTH.kind, ellipsis: true, render: (_: unknown, r: InternshipBase) => enumLabel('internshipBaseKind', r.kind) },
           valueColumn<InternshipBase>(t, 'capacity', 'programmes.fields.capacity'),
           moneyColumn<InternshipBase>(t, 'fundPerStudentFen', 'programmes.fields.fundPerStudentFen', i18n.language),
           {
             key: 'status',
             title: t('programmes.fields.status'),
+            width: COLUMN_WIDTH.status,
             render: (_: unknown, r: InternshipBase) => (
               <StatusTag tone={r.status === 'active' ? 'success' : 'default'}>{t(`programmes.statuses.${r.status}`)}</StatusTag>
             ),
@@ -79,6 +81,7 @@ export function InternshipBasesTab() {
         create={(draft) => call('programmes:createInternshipBase', draft)}
         update={(id, patch) => call('programmes:updateInternshipBase', { id, patch })}
         remove={(id) => call('programmes:deleteInternshipBase', { id })}
+        statuses={{ codes: INTERNSHIP_BASE_STATUSES, labelOf: (code) => t(`programmes.statuses.${code}`) }}
         onOpen={setOpen}
       />
       {open ? <BaseDetailDrawer base={open} onClose={() => setOpen(null)} /> : null}

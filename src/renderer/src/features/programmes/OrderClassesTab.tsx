@@ -6,7 +6,8 @@ import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { EnumSelect } from '../../components/EnumSelect';
 import { useEnumLabel } from '../../components/useEnumLabel';
-import { majorColumn, partnerColumn, valueColumn, yearColumn } from './columns';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { majorColumn, partnerColumn, PROGRAMME_NAME_WIDTH, textColumn, valueColumn, yearColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
 import { FilterField, FIRST_PAGE, type ProgrammeFilters, ProgrammeTab } from './ProgrammeTab';
 
@@ -49,10 +50,10 @@ export function OrderClassesTab() {
       hasMajor
       {...list}
       columns={[
-        valueColumn<OrderClass>(t, 'name', 'programmes.fields.className'),
+        textColumn<OrderClass>(t, 'name', 'programmes.fields.className', PROGRAMME_NAME_WIDTH),
         partnerColumn<OrderClass>(t),
         majorColumn<OrderClass>(t),
-        { key: 'kind', title: t('programmes.fields.kind'), render: (_: unknown, r: OrderClass) => enumLabel('orderClassKind', r.kind) },
+        { key: 'kind', title: t('programmes.fields.kind'), width: COLUMN_WIDTH.kind, ellipsis: true, render: (_: unknown, r: OrderClass) => enumLabel('orderClassKind', r.kind) },
         yearColumn<OrderClass>(t, 'cohortYear', 'programmes.fields.cohortYear'),
         valueColumn<OrderClass>(t, 'planned', 'programmes.fields.planned'),
         valueColumn<OrderClass>(t, 'enrolled', 'programmes.fields.enrolled'),

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type PartTimeTeacher, partTimeTeacherSchemas } from '@shared/domain/programmeStaffing';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
-import { majorColumn, moneyColumn, partnerColumn, valueColumn, yearColumn } from './columns';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { majorColumn, moneyColumn, partnerColumn, textColumn, valueColumn, yearColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
 import { FIRST_PAGE, type ProgrammeFilters, ProgrammeTab } from './ProgrammeTab';
 
@@ -34,10 +35,10 @@ export function PartTimeTeachersTab() {
         partnerColumn<PartTimeTeacher>(t),
         majorColumn<PartTimeTeacher>(t),
         yearColumn<PartTimeTeacher>(t, 'academicYear', 'programmes.fields.academicYear'),
-        valueColumn<PartTimeTeacher>(t, 'courses', 'programmes.fields.courses'),
+        textColumn<PartTimeTeacher>(t, 'courses', 'programmes.fields.courses', COLUMN_WIDTH.text - 30),
         valueColumn<PartTimeTeacher>(t, 'hours', 'programmes.fields.hours'),
         moneyColumn<PartTimeTeacher>(t, 'payFen', 'programmes.fields.payFen', i18n.language),
-        valueColumn<PartTimeTeacher>(t, 'qualification', 'programmes.fields.qualification'),
+        textColumn<PartTimeTeacher>(t, 'qualification', 'programmes.fields.qualification', COLUMN_WIDTH.short),
       ]}
       fields={FIELDS}
       schema={partTimeTeacherSchemas.draft}

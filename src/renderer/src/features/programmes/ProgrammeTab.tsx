@@ -3,18 +3,24 @@ import { App, Button, Flex, Form, Input } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { PROGRAMME_BULK_ENTITIES } from '@shared/domain/bulk';
 import type { PROGRAMME_LEVELS } from '@shared/domain/enums';
 import type { ProgrammeDisplay } from '@shared/domain/programmeSchemas';
+import { BulkActionBar, type BulkActionBarProps } from '../../components/BulkActionBar';
 import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { PagedTable } from '../../components/PagedTable';
+import { EmptyState } from '../../components/EmptyState';
+import { clearedFilters, hasActiveFilters } from '../../components/emptyStateModel';
 import { RowActions } from '../../components/RowActions';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
 import { useListAction } from '../../components/useListAction';
+import { useRowSelection } from '../../components/useRowSelection';
 import { AcademicYearSelect, type KnownOption, MajorPicker, PartnerPicker } from './pickers';
 import { type FieldSpec, type KnownOptions, toFormValues } from './programmeFields';
 import { ProgrammeFormModal } from './ProgrammeFormModal';
-import { PROGRAMME_TABLES, type ProgrammeTabKey } from './programmeTabs';
+import { PROGRAMME_IMPORTS, PROGRAMME_TABLES, type ProgrammeTabKey } from './programmeTabs';
 
 /** Filters every programme list has; kinds add their own (status, kind, level). */
 export interface ProgrammeFilters {
@@ -65,6 +71,12 @@ function knownPartners(record: Readonly<Record<string, unknown>> & Row): KnownOp
   });
 }
 
+/** A row's name for its checkbox: the record's own name, else its kind and partners. */
+function rowLabel(row: Readonly<Record<string, unknown>> & Row, kindLabel: string): string {
+  const name = row['name'];
+  return typeof name === 'string' ? name : [kindLabel, ...row.display.partnerNames].join(' ');
+}
+
 const NO_KNOWN: KnownOptions = { partners: [], agreements: [] };
 
 function knownOptions(record: Readonly<Record<string, unknown>> & Row): KnownOptions {
@@ -97,6 +109,8 @@ export function ProgrammeTab<T extends Row & Readonly<Record<string, unknown>>, 
   update: (id: string, draft: D) => Promise<unknown>;
   remove: (id: string) => Promise<unknown>;
   onOpen?: (row: T) => void;
+  /** The kind's status, when it has one a bulk change may set (internship bases). */
+  statuses?: BulkActionBarProps['statuses'];
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -106,10 +120,20 @@ export function ProgrammeTab<T extends Row & Readonly<Record<string, unknown>>, 
   const { filters, onFiltersChange, tab } = props;
   const kindLabel = t(`programmes.tabs.${tab}`);
   const setFilter = (patch: Partial<ProgrammeFilters>) => onFiltersChange({ ...filters, ...patch, page: 1 });
+  // Bulk actions on the selection or, with none, on the list as filtered (the same filters, no paging).
+  const selection = useRowSelection(props.data?.items, (row) => rowLabel(row, kindLabel));
+  const filteredQuery = Object.fromEntries(Object.entries(filters).filter(([key, v]) => v !== undefined && key !== 'page' && key !== 'pageSize'));
+  // Bumped by 清除筛选 on an empty list: remounts the (uncontrolled) search box empty.
+  const [clearCount, setClearCount] = useState(0);
+  const clearFilters = () => {
+    setClearCount((n) => n + 1);
+    onFiltersChange(clearedFilters(filters));
+  };
 
   const actions: ColumnsType<T>[number] = {
     key: 'actions',
     title: t('common.actions'),
+    width: COLUMN_WIDTH.actions,
     render: (_: unknown, row: T) => (
       <RowActions
         name={kindLabel}
@@ -129,6 +153,7 @@ export function ProgrammeTab<T extends Row & Readonly<Record<string, unknown>>, 
         <Flex wrap gap={12} align="end" style={{ marginBottom: 8 }}>
           <FilterField label={t('programmes.filters.q')} id={`${tab}-filter-q`} width={240}>
             <Input.Search
+              key={clearCount}
               id={`${tab}-filter-q`}
               allowClear
               onSearch={(q) => setFilter({ q: q.trim() || undefined })}
@@ -166,8 +191,20 @@ export function ProgrammeTab<T extends Row & Readonly<Record<string, unknown>>, 
       </Form>
       {props.error ? <ErrorAlert error={props.error} onRetry={props.reload} /> : null}
       {actionError ? <ErrorAlert error={actionError} /> : null}
+      <BulkActionBar
+        entity={PROGRAMME_BULK_ENTITIES[tab]}
+        ids={selection.ids}
+        query={filteredQuery}
+        {...(props.statuses ? { statuses: props.statuses } : {})}
+        onChanged={(removed) => {
+          selection.remove(removed);
+          props.reload();
+        }}
+        onClearSelection={selection.clear}
+      />
       <PagedTable<T>
         testId={`programme-list-${tab}`}
+        rowSelection={selection.rowSelection}
         columns={[...props.columns, actions]}
         items={props.data?.items}
         total={props.data?.total}
@@ -177,6 +214,16 @@ export function ProgrammeTab<T extends Row & Readonly<Record<string, unknown>>, 
         onPageChange={(page, pageSize) => onFiltersChange({ ...filters, page, pageSize })}
         onRowClick={props.onOpen ?? ((row) => setEditing(row))}
         rowTestId={(row) => `programme-row-${row.id}`}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.programmes.title', { kind: kindLabel })}
+            hint={t(PROGRAMME_IMPORTS[tab] ? 'emptyState.programmes.hintImport' : 'emptyState.programmes.hint')}
+            filtered={hasActiveFilters(filters)}
+            onClearFilters={clearFilters}
+            onCreate={() => setEditing('new')}
+            {...(PROGRAMME_IMPORTS[tab] ? { importEntity: PROGRAMME_IMPORTS[tab] } : {})}
+          />
+        }
       />
       {editing !== null ? (
         <ProgrammeFormModal<D>

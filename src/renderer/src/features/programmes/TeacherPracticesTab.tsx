@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type TeacherPractice, teacherPracticeSchemas } from '@shared/domain/programmeStaffing';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
-import { partnerColumn, valueColumn, yearColumn } from './columns';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { partnerColumn, textColumn, valueColumn, yearColumn } from './columns';
 import type { FieldSpec } from './programmeFields';
 import { FIRST_PAGE, type ProgrammeFilters, ProgrammeTab } from './ProgrammeTab';
 
@@ -32,10 +33,10 @@ export function TeacherPracticesTab() {
       columns={[
         partnerColumn<TeacherPractice>(t),
         yearColumn<TeacherPractice>(t, 'academicYear', 'programmes.fields.academicYear'),
-        valueColumn<TeacherPractice>(t, 'startDate', 'programmes.fields.startDate'),
-        valueColumn<TeacherPractice>(t, 'endDate', 'programmes.fields.endDate'),
+        valueColumn<TeacherPractice>(t, 'startDate', 'programmes.fields.startDate', COLUMN_WIDTH.date),
+        valueColumn<TeacherPractice>(t, 'endDate', 'programmes.fields.endDate', COLUMN_WIDTH.date),
         valueColumn<TeacherPractice>(t, 'days', 'programmes.fields.days'),
-        valueColumn<TeacherPractice>(t, 'content', 'programmes.fields.practiceContent'),
+        textColumn<TeacherPractice>(t, 'content', 'programmes.fields.practiceContent'),
       ]}
       fields={FIELDS}
       schema={teacherPracticeSchemas.draft}

@@ -1,3 +1,5 @@
+import type { ImportEntity } from '@shared/domain/importing';
+
 // The tabs of the Programmes page, in display order; the URL keeps the open one (?tab=).
 export const PROGRAMME_TABS = [
   'internshipBases',
@@ -10,6 +12,11 @@ export const PROGRAMME_TABS = [
   'cert1x',
 ] as const;
 export type ProgrammeTabKey = (typeof PROGRAMME_TABS)[number];
+
+/** The import wizard's kind for the tabs that have one (导入 on their empty list). */
+export const PROGRAMME_IMPORTS: Readonly<Partial<Record<ProgrammeTabKey, ImportEntity>>> = {
+  partTimeTeachers: 'partTimeTeachers',
+};
 
 export function parseProgrammeTab(raw: string | null): ProgrammeTabKey {
   return PROGRAMME_TABS.find((tab) => tab === raw) ?? 'internshipBases';

@@ -5,9 +5,12 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { REMINDER_VIEW_KINDS, type ReminderItem, type ReminderViewKind } from '@shared/domain/reminders';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { fitTable } from '../../components/EllipsisCell';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../components/formatDate';
 import { PageHeading } from '../../components/PageHeading';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
 import { ReminderActions, type ReminderOutcome } from './ReminderActions';
 import { whenText } from './reminderText';
 
@@ -54,20 +57,24 @@ export function RemindersPage() {
     {
       key: 'title',
       title: t('reminders.columns.title'),
+      width: COLUMN_WIDTH.name + 20,
+      ellipsis: true,
       render: (_: unknown, i: ReminderItem) => {
         const to = targetOf(i);
         return to ? <Link to={to}>{i.title}</Link> : i.title;
       },
     },
-    { key: 'detail', title: t('reminders.columns.detail'), render: (_: unknown, i: ReminderItem) => i.detail ?? t('common.none') },
+    { key: 'detail', title: t('reminders.columns.detail'), width: COLUMN_WIDTH.text + 20, ellipsis: true, render: (_: unknown, i: ReminderItem) => i.detail ?? t('common.none') },
     {
       key: 'dueDate',
       title: t('reminders.columns.dueDate'),
+      width: COLUMN_WIDTH.date,
       render: (_: unknown, i: ReminderItem) => (i.kind === 'noEndDate' ? t('common.none') : i.dueDate),
     },
     {
       key: 'when',
       title: t('reminders.columns.when'),
+      width: COLUMN_WIDTH.text + 20,
       render: (_: unknown, i: ReminderItem) => (
         <Flex gap={4} wrap>
           <span>{whenText(t, i.daysLeft)}</span>
@@ -79,6 +86,8 @@ export function RemindersPage() {
     {
       key: 'actions',
       title: t('reminders.columns.actions'),
+      // Mark done, Snooze and Dismiss on one line in English too.
+      width: COLUMN_WIDTH.actions + 50,
       render: (_: unknown, i: ReminderItem) => (
         <ReminderActions item={i} today={today} onDone={(o) => void onDone(o)} onError={setActionError} />
       ),
@@ -135,10 +144,12 @@ export function RemindersPage() {
               rowKey="key"
               loading={loading}
               pagination={false}
-              columns={columns(data?.today ?? '')}
+              // The same widths in every group, so the groups' columns line up.
+              {...fitTable<ReminderItem>(columns(data?.today ?? ''))}
               dataSource={items}
-              // antd greys the empty text below AA contrast; this colour passes (about 5.7:1).
-              locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{t('reminders.empty')}</span> }}
+              locale={{
+                emptyText: loading ? <span /> : <EmptyState compact title={t('reminders.empty')} hint={t(`emptyState.reminders.${k}`)} testId={`reminders-empty-${k}`} />,
+              }}
               onRow={(i) => ({ 'data-testid': `reminder-row-${i.kind}-${i.entityId}` }) as HTMLAttributes<HTMLElement>}
             />
           </section>

@@ -2,6 +2,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { Button, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProvenanceRef, ReportColumn, ReportRow, ReportSection } from '@shared/domain/report';
+import { EmptyState } from '../../components/EmptyState';
 import { currentLanguage } from '../../i18n';
 import { columnHeader, compareCells, formatCell, isNumericColumn, type CellText } from './reportCells';
 
@@ -82,7 +83,7 @@ export function ReportSectionTable({
       bordered
       columns={columns}
       dataSource={dataRows}
-      locale={{ emptyText: t('reports.preview.empty') }}
+      locale={{ emptyText: <EmptyState compact title={t('reports.preview.empty')} hint={t('emptyState.reports.hint')} testId={`report-empty-${index}`} /> }}
       onRow={() => ({ 'data-testid': 'report-row' }) as HTMLAttributes<HTMLElement>}
       pagination={
         dataRows.length > PAGE_SIZE

@@ -2,7 +2,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { Input, type InputRef } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { useChannel } from '../../api/useChannel';
 import { isSearchShortcut, moveActive, pathOfHit } from './searchNavigation';
 import { SEARCH_LISTBOX_ID, SearchResults, searchOptionId } from './SearchResults';
@@ -14,11 +14,13 @@ const DEBOUNCE_MS = 200;
 /**
  * The header search box and its palette (Ctrl+K / ⌘K focuses it from anywhere): results
  * grouped by type open under the box while typing; ↑↓ choose, Enter opens the chosen hit,
- * Enter with none chosen opens the partner list filtered by the text, Esc closes.
+ * Enter with none chosen opens the partner list filtered by the text, Esc closes. Going to
+ * another page clears the box, so old text never sits in the header of the new page.
  */
 export function GlobalSearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const input = useRef<InputRef>(null);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -45,6 +47,14 @@ export function GlobalSearch() {
     setOpen(false);
     setActive(-1);
   };
+
+  // Another page (a sidebar click, a link, Back): the search is over. A change of query
+  // string on the same page (a filter, Enter on the partner list) keeps the text.
+  useEffect(() => {
+    setText('');
+    setOpen(false);
+    setActive(-1);
+  }, [pathname]);
 
   const openHit = (index: number) => {
     const hit = hits[index];

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { MajorDraft, OrgUnitDraft, StaffDraft, type Major, type OrgUnit, type Staff } from '@shared/domain/reference';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { PhoneText } from '../../components/PhoneText';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
 import { useEnumLabel } from '../../components/useEnumLabel';
 import { type FieldSpec, type FormValues, ReferenceFormModal } from './ReferenceFormModal';
 import { ReferenceTab } from './ReferenceTab';
@@ -60,11 +62,11 @@ export function OrgUnitsTab() {
         remove={(id) => call('orgUnits:delete', { id })}
         restore={(id) => call('orgUnits:restore', { id })}
         columns={[
-          { key: 'name', title: t('admin.units.fields.name'), render: (u) => u.name },
-          { key: 'code', title: t('admin.units.fields.code'), render: (u) => none(u.code) },
-          { key: 'kind', title: t('admin.units.fields.kind'), render: (u) => enumLabel('orgUnitKind', u.kind) },
-          { key: 'parentId', title: t('admin.units.fields.parentId'), render: (u) => unitName(u.parentId) },
-          { key: 'head', title: t('admin.units.fields.head'), render: (u) => none(u.head) },
+          { key: 'name', title: t('admin.units.fields.name'), width: COLUMN_WIDTH.name, ellipsis: true, render: (u) => u.name },
+          { key: 'code', title: t('admin.units.fields.code'), width: COLUMN_WIDTH.count + 30, ellipsis: true, render: (u) => none(u.code) },
+          { key: 'kind', title: t('admin.units.fields.kind'), width: COLUMN_WIDTH.short, ellipsis: true, render: (u) => enumLabel('orgUnitKind', u.kind) },
+          { key: 'parentId', title: t('admin.units.fields.parentId'), width: COLUMN_WIDTH.text, ellipsis: true, render: (u) => unitName(u.parentId) },
+          { key: 'head', title: t('admin.units.fields.head'), width: COLUMN_WIDTH.short, ellipsis: true, render: (u) => none(u.head) },
         ]}
       />
       {editing ? (
@@ -139,18 +141,20 @@ export function MajorsTab() {
         remove={(id) => call('majors:delete', { id })}
         restore={(id) => call('majors:restore', { id })}
         columns={[
-          { key: 'code', title: t('admin.majors.fields.code'), render: (m) => m.code },
+          { key: 'code', title: t('admin.majors.fields.code'), width: COLUMN_WIDTH.count + 30, ellipsis: true, render: (m) => m.code },
           {
             key: 'name',
             title: t('admin.majors.fields.name'),
+            width: COLUMN_WIDTH.name + 40,
+            ellipsis: true,
             // A 专业方向 sits indented under its 专业.
             render: (m) =>
               m.parentMajorId === null ? m.name : (
                 <span style={{ paddingLeft: 16 }} data-testid="major-direction">└ {t('admin.majors.directionPrefix')}{m.name}</span>
               ),
           },
-          { key: 'level', title: t('admin.majors.fields.level'), render: (m) => enumLabel('majorLevel', m.level) },
-          { key: 'orgUnitId', title: t('admin.majors.fields.orgUnitId'), render: (m) => unitName(m.orgUnitId) },
+          { key: 'level', title: t('admin.majors.fields.level'), width: COLUMN_WIDTH.short + 10, ellipsis: true, render: (m) => enumLabel('majorLevel', m.level) },
+          { key: 'orgUnitId', title: t('admin.majors.fields.orgUnitId'), width: COLUMN_WIDTH.text, ellipsis: true, render: (m) => unitName(m.orgUnitId) },
         ]}
       />
       {editing ? (
@@ -207,12 +211,13 @@ export function StaffTab() {
         remove={(id) => call('staff:delete', { id })}
         restore={(id) => call('staff:restore', { id })}
         columns={[
-          { key: 'name', title: t('admin.staff.fields.name'), render: (s) => s.name },
-          { key: 'staffNo', title: t('admin.staff.fields.staffNo'), render: (s) => none(s.staffNo) },
-          { key: 'orgUnitId', title: t('admin.staff.fields.orgUnitId'), render: (s) => unitName(s.orgUnitId) },
-          { key: 'title', title: t('admin.staff.fields.title'), render: (s) => none(s.title) },
-          { key: 'phone', title: t('admin.staff.fields.phone'), render: (s) => none(s.phone) },
-          { key: 'email', title: t('admin.staff.fields.email'), render: (s) => none(s.email) },
+          { key: 'name', title: t('admin.staff.fields.name'), width: COLUMN_WIDTH.short, ellipsis: true, render: (s) => s.name },
+          { key: 'staffNo', title: t('admin.staff.fields.staffNo'), width: COLUMN_WIDTH.count + 30, ellipsis: true, render: (s) => none(s.staffNo) },
+          { key: 'orgUnitId', title: t('admin.staff.fields.orgUnitId'), width: COLUMN_WIDTH.text - 20, ellipsis: true, render: (s) => unitName(s.orgUnitId) },
+          { key: 'title', title: t('admin.staff.fields.title'), width: COLUMN_WIDTH.text - 30, ellipsis: true, render: (s) => none(s.title) },
+          // Masked like a contact's (settings.maskPhones); wider for the copy button, no ellipsis to cut it off.
+          { key: 'phone', title: t('admin.staff.fields.phone'), width: COLUMN_WIDTH.short + 30, render: (s) => <PhoneText value={s.phone} testId={`staff-phone-${s.id}`} /> },
+          { key: 'email', title: t('admin.staff.fields.email'), width: COLUMN_WIDTH.text, ellipsis: true, render: (s) => none(s.email) },
         ]}
       />
       {editing ? (

@@ -2,10 +2,12 @@ import { type HTMLAttributes, type ReactNode, useState } from 'react';
 import { Alert, App, Button, Checkbox, Flex, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { fitTable } from '../../components/EllipsisCell';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HistoryDrawer, type HistoryTarget } from '../../components/HistoryDrawer';
 import { RowActions, rowActionTestIds } from '../../components/RowActions';
 import { StatusTag } from '../../components/StatusTag';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
 import { referencesText } from './usageConflict';
 
 interface Row {
@@ -17,6 +19,10 @@ export interface ReferenceColumn<T> {
   key: string;
   title: string;
   render: (row: T) => ReactNode;
+  /** Pixels (tableColumns.ts); every column of a list needs one for the list to fit 1366 px. */
+  width?: number;
+  /** One line ending in an ellipsis, the whole text in a tooltip. */
+  ellipsis?: boolean;
 }
 
 /**
@@ -40,6 +46,7 @@ export function ReferenceTab<T extends Row>({
   onEdit,
   remove,
   restore,
+  emptyText,
 }: {
   testIdPrefix: string;
   historyTable: string;
@@ -56,6 +63,8 @@ export function ReferenceTab<T extends Row>({
   onEdit: (row: T) => void;
   remove: (id: string) => Promise<unknown>;
   restore: (id: string) => Promise<unknown>;
+  /** What an empty list says (EmptyState). */
+  emptyText?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -77,11 +86,14 @@ export function ReferenceTab<T extends Row>({
     ...columns.map((c) => ({
       key: c.key,
       title: c.title,
+      ...(c.width !== undefined ? { width: c.width } : {}),
+      ...(c.ellipsis ? { ellipsis: true } : {}),
       render: (_: unknown, row: T) => c.render(row),
     })),
     {
       key: 'actions',
       title: t('common.actions'),
+      width: COLUMN_WIDTH.actions,
       render: (_: unknown, row: T) => (
         <RowActions
           name={nameOf(row)}
@@ -128,12 +140,12 @@ export function ReferenceTab<T extends Row>({
         <Table<T>
           rowKey="id"
           size="middle"
-          columns={tableColumns}
+          {...fitTable<T>(tableColumns)}
           dataSource={rows ? [...rows] : []}
           loading={loading}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          {...(emptyText !== undefined ? { locale: { emptyText: loading ? <span /> : emptyText } } : {})}
           onRow={(row) => ({ 'data-testid': `${testIdPrefix}-row-${row.id}` }) as HTMLAttributes<HTMLElement>}
-          scroll={{ x: 'max-content' }}
         />
       </div>
       <HistoryDrawer target={historyOf} onClose={() => setHistoryOf(null)} />

@@ -1,17 +1,16 @@
 import { type ReactNode, useState } from 'react';
-import { App, Button, Card, Descriptions, Form, Input, Radio, Spin, Tabs, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Radio, Spin, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { CollegeProfile } from '@shared/domain/settings';
 import { LANGUAGES, type Language } from '@shared/domain/enums';
-import { toAppError } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { useSettings } from '../../app/SettingsContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showIssuesOnForm, zodIssues } from '../../components/formIssues';
 import { PageHeading } from '../../components/PageHeading';
 import { useFormDirty, useLeaveGuard } from '../../components/useUnsavedGuard';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { CollegeProfileFields, useCollegeProfileForm } from './CollegeProfileFields';
+import type { CollegeValues } from './collegeProfileModel';
 import { DisplaySettingsCard } from './DisplaySettingsCard';
 import { MajorsTab, OrgUnitsTab, StaffTab } from './MasterDataTabs';
 import { ReminderLeadDaysCard } from './ReminderLeadDaysCard';
@@ -19,8 +18,6 @@ import { ReminderLeadDaysCard } from './ReminderLeadDaysCard';
 const TABS = ['college', 'units', 'majors', 'staff', 'reminders', 'general'] as const;
 type SettingsTab = (typeof TABS)[number];
 
-const COLLEGE_FIELDS = ['fullName', 'legalRepresentative', 'address', 'uscc', 'schoolCode', 'contactPerson', 'contactPhone'] as const;
-type CollegeValues = Partial<Record<(typeof COLLEGE_FIELDS)[number], string | null>>;
 
 /** Settings in tabs; the tab is in the URL (?tab=units) so it survives reloads and links. */
 export function SettingsPage() {
@@ -92,29 +89,22 @@ function CollegeCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { settings, update } = useSettings();
-  const [form] = Form.useForm<CollegeValues>();
+  const { form, onValuesChange, validate, placeSaveError } = useCollegeProfileForm();
   // Saved values come back as settings.college, so after a save the form is clean again.
   useLeaveGuard(useFormDirty(form, settings.college));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const save = async (values: CollegeValues) => {
+  const save = async () => {
     setError(null);
-    const parsed = CollegeProfile.safeParse(values);
-    if (!parsed.success) {
-      showIssuesOnForm(form, zodIssues(parsed.error), COLLEGE_FIELDS);
-      return;
-    }
+    const profile = validate();
+    if (!profile) return;
     setSaving(true);
     try {
-      await update({ college: parsed.data });
+      await update({ college: profile });
       void message.success(t('common.saved'));
     } catch (e) {
-      const appError = toAppError(e);
-      // settings:update reports paths under 'college'.
-      const issues = appError.issues.map((i) => ({ ...i, path: i.path[0] === 'college' ? i.path.slice(1) : i.path }));
-      const unplaced = appError.code === 'VALIDATION' ? showIssuesOnForm(form, issues, COLLEGE_FIELDS) : [];
-      if (appError.code !== 'VALIDATION' || unplaced.length > 0) setError(appError);
+      setError(placeSaveError(e));
     } finally {
       setSaving(false);
     }
@@ -132,15 +122,12 @@ function CollegeCard() {
         name="college"
         layout="vertical"
         initialValues={settings.college}
-        onFinish={(values) => void save(values)}
+        onValuesChange={onValuesChange}
+        onFinish={() => void save()}
         style={{ maxWidth: 640 }}
         data-testid="college-form"
       >
-        {COLLEGE_FIELDS.map((name) => (
-          <Form.Item key={name} name={name} label={t(`settings.college.${name}`)}>
-            <Input />
-          </Form.Item>
-        ))}
+        <CollegeProfileFields form={form} />
         <Button type="primary" htmlType="submit" loading={saving} data-testid="save-college">
           {t('common.save')}
         </Button>

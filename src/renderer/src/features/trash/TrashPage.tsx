@@ -9,6 +9,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../components/formatDate';
 import { PageHeading } from '../../components/PageHeading';
 import { PagedTable } from '../../components/PagedTable';
+import { COLUMN_WIDTH } from '../../components/tableColumns';
+import { EmptyState } from '../../components/EmptyState';
 import { PurgeModal } from './PurgeModal';
 import { RESTORE_CHANNELS, pathOfRestored, type TrashEntityType } from './restoreChannels';
 
@@ -56,12 +58,13 @@ export function TrashPage() {
   };
 
   const columns = [
-    { key: 'entityType', title: t('trash.fields.entityType'), render: (_: unknown, i: TrashItem) => t(`admin.trash.entity.${i.entityType}`) },
-    { key: 'title', title: t('trash.fields.title'), render: (_: unknown, i: TrashItem) => i.title },
-    { key: 'deletedAt', title: t('trash.fields.deletedAt'), render: (_: unknown, i: TrashItem) => formatTimestamp(i.deletedAt) },
+    { key: 'entityType', title: t('trash.fields.entityType'), width: COLUMN_WIDTH.kind + 30, ellipsis: true, render: (_: unknown, i: TrashItem) => t(`admin.trash.entity.${i.entityType}`) },
+    { key: 'title', title: t('trash.fields.title'), width: COLUMN_WIDTH.name + 80, ellipsis: true, render: (_: unknown, i: TrashItem) => i.title },
+    { key: 'deletedAt', title: t('trash.fields.deletedAt'), width: COLUMN_WIDTH.dateTime, render: (_: unknown, i: TrashItem) => formatTimestamp(i.deletedAt) },
     {
       key: 'actions',
       title: t('common.actions'),
+      width: COLUMN_WIDTH.actions + 30,
       render: (_: unknown, i: TrashItem) => (
         <Flex gap={4}>
           <Button size="small" data-testid={`restore-${i.entityType}`} loading={restoring === i.id} onClick={() => void restore(i)}>
@@ -107,6 +110,18 @@ export function TrashPage() {
         pageSize={paging.pageSize}
         onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
         rowTestId={(i) => `trash-row-${i.id}`}
+        emptyText={
+          <EmptyState
+            title={t('emptyState.trash.title')}
+            hint={t('emptyState.trash.hint')}
+            filtered={entityType !== undefined}
+            onClearFilters={() => {
+              setPaging((p) => ({ ...p, page: 1 }));
+              setSearchParams({});
+            }}
+            testId="trash-empty"
+          />
+        }
       />
       {purging ? (
         <PurgeModal
