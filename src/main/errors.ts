@@ -25,11 +25,14 @@ export class DomainError extends Error {
 export const notFound = (entity: string, id: string): DomainError =>
   new DomainError('NOT_FOUND', `${entity} ${id} not found`, { details: { entity, id } });
 
-/** Maps SQLite's own failures (disk full, busy, corrupt) onto stable codes. */
+/** Maps SQLite's own failures (disk full, I/O, busy, corrupt) and the file system's ENOSPC/EIO onto stable codes. */
 export function sqliteErrorCode(error: unknown): AppErrorCode | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return undefined;
-  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')) return 'DISK_FULL';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'DISK_FULL';
+  if (code === 'EIO') return 'IO_ERROR';
+  // A failed read or write (a removed USB stick, a bad sector) is not a full disk: it says so.
+  if (code.startsWith('SQLITE_IOERR')) return 'IO_ERROR';
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return 'DB_BUSY';
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return 'CORRUPT';
   if (code.startsWith('SQLITE_CONSTRAINT')) return 'CONFLICT';

@@ -44,7 +44,7 @@ describe('the result envelope', () => {
     expect(await invoke('settings:get', trustedEvent, {})).toEqual({ ok: false, error: { code: 'DB_BUSY', message: 'in use' } });
   });
 
-  it('maps SQLite disk and lock failures onto DISK_FULL and DB_BUSY', async () => {
+  it('maps SQLite disk, I/O and lock failures onto DISK_FULL, IO_ERROR and DB_BUSY', async () => {
     const sqliteError = (code: string) => Object.assign(new Error(code), { code });
     const handlers = {
       'app:info': async () => {
@@ -59,7 +59,7 @@ describe('the result envelope', () => {
     } as unknown as Handlers;
     const invoke = makeInvoker(handlers, { trustedOrigin: 'app://main' });
     expect(await invoke('app:info', trustedEvent, {})).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
-    expect(await invoke('settings:get', trustedEvent, {})).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
+    expect(await invoke('settings:get', trustedEvent, {})).toMatchObject({ ok: false, error: { code: 'IO_ERROR' } });
     expect(await invoke('trash:list', trustedEvent, {})).toMatchObject({ ok: false, error: { code: 'DB_BUSY' } });
   });
 

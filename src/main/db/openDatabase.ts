@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { DomainError, toDomainError } from '../errors';
 import type { DB } from './schema';
 import { currentOsUser, registerSqlFunctions } from './sqlFunctions';
+import { RollbackSafeSqliteDialect } from './rollbackSafeDialect';
 
 export interface OpenDatabaseOptions {
   /** Electron-ABI better-sqlite3 binary; tests and the CLI leave it unset (Node-ABI default). */
@@ -84,7 +85,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): A
   }
 
   if (options.nativeBinding !== undefined) nativeBindingByConnection.set(sqlite, options.nativeBinding);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new RollbackSafeSqliteDialect({ database: sqlite }) });
   return {
     file: resolved,
     sqlite,

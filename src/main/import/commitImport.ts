@@ -11,6 +11,8 @@ import { serviceIssues } from './entities/draftIssues';
 import type { EntityDef } from './entities/entityDef';
 import { createImportWriters } from './importWriters';
 
+const STORAGE_FAILURES: ReadonlySet<string> = new Set(['DISK_FULL', 'IO_ERROR', 'DB_BUSY', 'CORRUPT']);
+
 export interface CommitPlan {
   entity: ImportEntity;
   def: EntityDef<never>;
@@ -153,11 +155,12 @@ export async function commitImport(ctx: ServiceContext, plan: CommitPlan, job: J
           warnings.push(...write.warnings);
           if (plan.mode === 'valid-only') await sql`release import_row`.execute(trx);
         } catch (error) {
-          if (toDomainError(error).code === 'CANCELLED' || plan.mode === 'all-or-nothing') {
-            if (plan.mode === 'all-or-nothing' && toDomainError(error).code !== 'CANCELLED') {
-              throw new Rollback({ committed: false, ...base, skipped: total, errors: [...errors, ...toRowErrors(r.row, error)] });
-            }
-            throw error;
+          const code = toDomainError(error).code;
+          // Cancel, a full disk, a busy or damaged database stop the whole import with that error:
+          // they are not a row's fault (and SQLite may already have rolled everything back).
+          if (code === 'CANCELLED' || STORAGE_FAILURES.has(code)) throw error;
+          if (plan.mode === 'all-or-nothing') {
+            throw new Rollback({ committed: false, ...base, skipped: total, errors: [...errors, ...toRowErrors(r.row, error)] });
           }
           await sql`rollback to import_row`.execute(trx);
           await sql`release import_row`.execute(trx);

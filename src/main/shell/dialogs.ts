@@ -74,6 +74,8 @@ function describeDomainError(error: DomainError, where: string): string | null {
       return `${error.message}${where}`;
     case 'DISK_FULL':
       return `磁盘空间不足，请释放空间后重试。\nThe disk is full. Free some space and try again.${where}`;
+    case 'IO_ERROR':
+      return `读写磁盘时出错，请检查磁盘或 U 盘是否仍连接。\nThe disk could not be read or written. Check that the drive is still connected.${where}`;
     default:
       return null;
   }

@@ -278,6 +278,7 @@ export const enUS: SameKeys<typeof zhCN> = {
     INVALID_TRANSITION: 'This is not possible in the current status.',
     FORBIDDEN: 'The operation was refused.',
     DISK_FULL: 'The disk is full; nothing was saved. Free some space and try again.',
+    IO_ERROR: 'The disk could not be read or written; nothing was saved. Check that the drive (or USB stick) is still connected and try again.',
     DB_BUSY: 'The database is busy. Try again in a moment.',
     DB_TOO_NEW: 'The data was created by a newer PartnerDesk. Please update the app.',
     CORRUPT: 'The database file is damaged. Restore it from a backup.',

@@ -279,6 +279,7 @@ export const zhCN = {
     INVALID_TRANSITION: '当前状态下不能执行该操作。',
     FORBIDDEN: '操作被拒绝。',
     DISK_FULL: '磁盘空间不足，数据未保存。请清理磁盘后重试。',
+    IO_ERROR: '读写磁盘时出错，数据未保存。请检查磁盘或 U 盘是否仍连接，然后重试。',
     DB_BUSY: '数据库正忙，请稍后重试。',
     DB_TOO_NEW: '数据由更新版本的 PartnerDesk 创建，请升级程序。',
     CORRUPT: '数据库文件已损坏，请从备份恢复。',

@@ -8,6 +8,7 @@ export const APP_ERROR_CODES = [
   'INVALID_TRANSITION',
   'FORBIDDEN',
   'DISK_FULL',
+  'IO_ERROR',
   'DB_BUSY',
   'DB_TOO_NEW',
   'CORRUPT',
