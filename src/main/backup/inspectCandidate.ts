@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import type { TableCounts } from '@shared/domain/backup';
 import { DomainError } from '../errors';
 import { type AppDatabase, openDatabase, readPragmaNumber } from '../db/openDatabase';
+import { schemaDifferences } from '../db/schemaSnapshot/schemaCheck';
 import { recordCounts } from './dataTables';
 
 // A file offered for restore (one of our backups, or a file the user uploaded) is checked
 // before anything is replaced: read-only, trusted_schema=OFF and quick_check (openDatabase's
 // `untrusted`), then integrity_check, foreign_key_check, a schema version this app knows,
-// and PartnerDesk's own tables. Nothing here writes to the file.
+// PartnerDesk's own tables, and exactly the schema of its version (no extra trigger, view or
+// index, none missing or changed: schemaSnapshot/). Nothing here writes to the file.
 
 /** Tables every PartnerDesk database has since schema v1/v2; a file without them is not ours. */
 const REQUIRED_TABLES = ['organisation', 'contact', 'agreement', 'audit_log'] as const;
@@ -55,6 +57,13 @@ export function inspectRestoreCandidate(
       throw new DomainError('VALIDATION', `Not a PartnerDesk database (missing: ${missing.join(', ') || 'schema version'})`, {
         issues: [{ path: ['file'], message: 'backup.notOurs' }],
         details: { file, missing },
+      });
+    }
+    const differences = schemaDifferences(app.sqlite, schemaVersion);
+    if (differences.length > 0) {
+      throw new DomainError('VALIDATION', `The file's schema differs from PartnerDesk's version ${schemaVersion}: ${differences.join('; ')}`, {
+        issues: [{ path: ['file'], message: 'backup.schemaMismatch' }],
+        details: { file, schemaVersion, differences },
       });
     }
     return { schemaVersion, counts: recordCounts(app.sqlite) };

@@ -311,6 +311,7 @@ export const enUS: SameKeys<typeof zhCN> = {
       fileName: 'Not a PartnerDesk backup file name',
       unreadable: 'The file could not be read',
       notOurs: 'This is not a PartnerDesk database file',
+      schemaMismatch: 'The structure of this database file has been altered (a table, index, trigger or view added, missing or changed); it cannot be restored',
       tooLarge: 'The file is empty or larger than 512 MB',
       notExport: 'This is not a PartnerDesk “Export all data” workbook, or it has errors',
     },

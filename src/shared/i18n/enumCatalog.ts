@@ -138,6 +138,7 @@ export const FIELD_ERROR_KEYS = [
   'backup.fileName',
   'backup.unreadable',
   'backup.notOurs',
+  'backup.schemaMismatch',
   'backup.tooLarge',
   'backup.notExport',
   // [import] file-level problems (src/main/import); row-level ones are under import.errors.

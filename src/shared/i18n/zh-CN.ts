@@ -312,6 +312,7 @@ export const zhCN = {
       fileName: '不是 PartnerDesk 的备份文件名',
       unreadable: '无法读取文件内容',
       notOurs: '这不是 PartnerDesk 的数据库文件',
+      schemaMismatch: '该文件的数据库结构被改动过（多出、缺少或改变了表、索引、触发器或视图），不能用于恢复',
       tooLarge: '文件是空的或超过 512 MB',
       notExport: '这不是 PartnerDesk“导出全部数据”的工作簿，或内容有误',
     },

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
+import { objectHashes, schemaObjects } from '../../../src/main/db/schemaSnapshot/schemaObjects';
+import { LATEST_SCHEMA_OBJECTS, SHIPPED_SCHEMA_FINGERPRINTS } from '../../../src/main/db/schemaSnapshot/shippedSchemas';
 import { createTestDb } from '../../helpers/testDb';
 
 /**
@@ -57,6 +59,16 @@ async function schemaFingerprint(upTo: number): Promise<string> {
 describe('shipped migrations', () => {
   it('has a recorded fingerprint for every migration', () => {
     expect(Object.keys(SHIPPED_SCHEMA_SHA256).map(Number)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('gives restore the same fingerprints and the latest schema object by object (scripts/update-schema-snapshot.ts)', async () => {
+    expect(SHIPPED_SCHEMA_FINGERPRINTS).toEqual(SHIPPED_SCHEMA_SHA256);
+    const t = await createTestDb();
+    try {
+      expect(objectHashes(schemaObjects(t.app.sqlite))).toEqual(LATEST_SCHEMA_OBJECTS);
+    } finally {
+      t.close();
+    }
   });
 
   it.each(MIGRATIONS.map((m) => [m.version, m.name] as const))('migration %i (%s) still builds the schema it shipped with', async (version) => {
