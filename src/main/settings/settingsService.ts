@@ -1,5 +1,7 @@
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '@shared/domain/settings';
 import type { z } from 'zod';
+import { checkUscc } from '@shared/domain/rules/uscc';
+import { DomainError } from '../errors';
 import { nowIso, type ServiceContext } from '../services/context';
 import { parseInput } from '../services/validate';
 import { readAllSettings, upsertSetting } from './settingsRepository';
@@ -29,6 +31,22 @@ function mergeOverDefaults(stored: Map<string, string>): Settings {
   return Settings.parse(merged);
 }
 
+/**
+ * The college's own USCC is typed once, from its certificate, and printed on every agreement:
+ * a wrong format or check character is refused here (the schema keeps it free text so older
+ * profiles still load), for every caller — the 学校信息 form checks it the same way first.
+ */
+function assertCollegeUscc(uscc: string | null | undefined): void {
+  if (typeof uscc !== 'string' || uscc.trim() === '') return;
+  const check = checkUscc(uscc);
+  if (check.valid) return;
+  const message = check.reason === 'format' ? 'uscc.format' : 'uscc.check';
+  throw new DomainError('VALIDATION', `college USCC: ${message}`, {
+    issues: [{ path: ['college', 'uscc'], message }],
+    ...(check.reason === 'check' ? { details: { expectedCheckChar: check.expectedCheckChar } } : {}),
+  });
+}
+
 export function createSettingsService(ctx: ServiceContext) {
   return {
     async get(): Promise<Settings> {
@@ -38,6 +56,7 @@ export function createSettingsService(ctx: ServiceContext) {
     /** Stores only the fields in the patch; a nested object (college) is replaced whole. */
     async update(patch: z.input<typeof SettingsPatch>): Promise<Settings> {
       const parsed = parseInput(SettingsPatch, patch);
+      assertCollegeUscc(parsed.college?.uscc);
       const stamp = nowIso(ctx);
       return ctx.db.transaction().execute(async (trx) => {
         const stored = await readAllSettings(trx);

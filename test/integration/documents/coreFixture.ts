@@ -29,7 +29,7 @@ export interface DocFixture {
 export async function createDocFixture(): Promise<DocFixture> {
   const t = await createTestDb({ now: () => new Date('2026-11-28T02:00:00.000Z') });
   await createSettingsService(t.ctx).update({
-    college: { fullName: COLLEGE, legalRepresentative: '李明', address: '广州市天河区职教路1号', uscc: '12440000455861208K' },
+    college: { fullName: COLLEGE, legalRepresentative: '李明', address: '广州市天河区职教路1号', uscc: '124400004558612089' },
   });
   const ref = createReferenceService(t.ctx);
   const unit = await ref.orgUnits.create({ name: '信息工程学院', kind: 'college' });

@@ -73,7 +73,7 @@ async function setup(): Promise<Setup> {
   });
   const documents = createDocumentService(t.ctx, { dataDir, jobs: createJobRegistry(() => undefined), pdfPrinter: recordingPrinter().printer, files });
   await createSettingsService(t.ctx).update({
-    college: { fullName: '示例职业技术学院', legalRepresentative: '张校长', address: '广州市天河区', uscc: '12440000455858271K', contactPerson: '李老师', contactPhone: '020-38291234' },
+    college: { fullName: '示例职业技术学院', legalRepresentative: '张校长', address: '广州市天河区', uscc: '12440000455858271M', contactPerson: '李老师', contactPhone: '020-38291234' },
   });
   const partners = createPartnerService(t.ctx);
   const contacts = createContactService(t.ctx);

@@ -59,6 +59,19 @@ describe('settingsService', () => {
     expect(auditCount(db, 'app_setting')).toBe(0);
   });
 
+  it("refuses a college USCC with a wrong format or check character, naming the field, and stores nothing", async () => {
+    const college = (uscc: string) => ({ college: { fullName: '深圳职业技术大学', legalRepresentative: null, address: null, uscc } });
+    await expect(settings.update(college('12440000455858271K'))).rejects.toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: ['college', 'uscc'], message: 'uscc.check' }],
+      details: { expectedCheckChar: 'M' },
+    });
+    await expect(settings.update(college('1244000045585827'))).rejects.toMatchObject({ issues: [{ path: ['college', 'uscc'], message: 'uscc.format' }] });
+    expect(rowCount(db, 'app_setting')).toBe(0);
+    await settings.update(college('12440000455858271M'));
+    expect((await settings.get()).college.uscc).toBe('12440000455858271M');
+  });
+
   it('does not rewrite an unchanged value, so the audit log shows only real changes', async () => {
     await settings.update({ language: 'en-US' });
     await settings.update({ language: 'en-US' });

@@ -17,8 +17,8 @@ export type CollegeCheck =
 
 /**
  * The profile to save, or every issue that stops it. The schema leaves the USCC free text
- * (older profiles must still load), so its format and check character are checked here:
- * a college's own code is typed once, from its certificate, and must be right.
+ * (older profiles must still load); its format and check character are checked here before
+ * saving, with the same rule the settings service enforces for every caller.
  */
 export function checkCollege(values: CollegeValues): CollegeCheck {
   const issues: ValidationIssue[] = [];
